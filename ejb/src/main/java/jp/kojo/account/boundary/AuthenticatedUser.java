@@ -1,0 +1,8 @@
+package jp.kojo.account.boundary;
+
+import java.util.Set;
+
+/** Who logged in: what the security layer needs to build the caller. */
+public record AuthenticatedUser(String loginId, String displayName, Set<String> roles, Long organizationId,
+                                String certificateSerial) {
+}

@@ -1,0 +1,108 @@
+package jp.kojo.account.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import jp.kojo.account.control.PasswordHasher;
+import jp.kojo.account.entity.LoginRecord;
+import jp.kojo.account.entity.UserAccount;
+import jp.kojo.certificate.control.CertificateSerials;
+import jp.kojo.certificate.entity.ClientCertificate;
+
+/**
+ * Checks both factors of a login: the client certificate presented on the TLS connection must be one Kojo
+ * issued to this very user (registered, not revoked, not expired), and the password must match.
+ * Called by the web tier's authentication mechanism before anyone is logged in, hence {@code @PermitAll}.
+ */
+@Stateless
+@PermitAll
+public class Authentication {
+    /** Failed attempts after which an account is locked until the bank unlocks it. */
+    public static final int LOCKOUT_LIMIT = 5;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public LoginResult login(String loginId, char[] password, String certificateSerial, String remoteAddress) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Optional<UserAccount> found = findUser(loginId);
+        if (found.isEmpty()) {
+            PasswordHasher.verifyAgainstDummy(password);
+            return record(loginId, null, LoginOutcome.UNKNOWN_USER, certificateSerial, remoteAddress, now);
+        }
+        UserAccount user = found.get();
+        if (user.isLocked()) {
+            return record(loginId, user, LoginOutcome.LOCKED, certificateSerial, remoteAddress, now);
+        }
+        LoginOutcome certificateOutcome = checkCertificate(user, certificateSerial, now);
+        boolean passwordMatches = PasswordHasher.verify(password, user.getPasswordHash());
+        if (certificateOutcome != LoginOutcome.SUCCESS) {
+            return record(loginId, user, certificateOutcome, certificateSerial, remoteAddress, now);
+        }
+        if (!passwordMatches) {
+            user.recordFailure(LOCKOUT_LIMIT, now);
+            return record(loginId, user, LoginOutcome.WRONG_PASSWORD, certificateSerial, remoteAddress, now);
+        }
+        user.recordSuccess();
+        record(loginId, user, LoginOutcome.SUCCESS, certificateSerial, remoteAddress, now);
+        Long organizationId = user.getOrganization() == null ? null : user.getOrganization().getId();
+        return new LoginResult(LoginOutcome.SUCCESS, Optional.of(new AuthenticatedUser(user.getLoginId(),
+                user.getDisplayName(), user.getRole().securityRoles(), organizationId,
+                CertificateSerials.normalise(certificateSerial))));
+    }
+
+    /**
+     * Whether the certificate a logged-in session presents is still registered to this user and valid;
+     * asked on every request, so a revocation ends live sessions.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean certificateStillValid(String loginId, String certificateSerial) {
+        Optional<UserAccount> user = findUser(loginId);
+        return user.isPresent()
+                && !user.get().isLocked()
+                && checkCertificate(user.get(), certificateSerial, LocalDateTime.now(clock)) == LoginOutcome.SUCCESS;
+    }
+
+    private LoginOutcome checkCertificate(UserAccount user, String certificateSerial, LocalDateTime now) {
+        if (certificateSerial == null || certificateSerial.isBlank()) {
+            return LoginOutcome.NO_CERTIFICATE;
+        }
+        Optional<ClientCertificate> certificate = em.createNamedQuery(ClientCertificate.BY_SERIAL,
+                        ClientCertificate.class)
+                .setParameter("serialHex", CertificateSerials.normalise(certificateSerial))
+                .getResultStream().findFirst();
+        if (certificate.isEmpty()) {
+            return LoginOutcome.CERTIFICATE_UNKNOWN;
+        }
+        if (!certificate.get().getUser().getId().equals(user.getId())) {
+            return LoginOutcome.CERTIFICATE_OF_ANOTHER_USER;
+        }
+        return certificate.get().isValidAt(now) ? LoginOutcome.SUCCESS : LoginOutcome.CERTIFICATE_NOT_VALID;
+    }
+
+    private Optional<UserAccount> findUser(String loginId) {
+        if (loginId == null || loginId.isBlank() || loginId.length() > 32) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(UserAccount.BY_LOGIN_ID, UserAccount.class)
+                .setParameter("loginId", loginId.strip())
+                .getResultStream().findFirst();
+    }
+
+    private LoginResult record(String loginId, UserAccount user, LoginOutcome outcome, String certificateSerial,
+                               String remoteAddress, LocalDateTime now) {
+        em.persist(new LoginRecord(loginId == null ? "" : loginId, user == null ? null : user.getId(),
+                outcome == LoginOutcome.SUCCESS, outcome.name(), certificateSerial, remoteAddress, now));
+        return LoginResult.failed(outcome);
+    }
+}

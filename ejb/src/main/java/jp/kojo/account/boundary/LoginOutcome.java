@@ -1,0 +1,13 @@
+package jp.kojo.account.boundary;
+
+/** Why a login succeeded or failed; recorded in the history, never shown to the user in detail. */
+public enum LoginOutcome {
+    SUCCESS,
+    UNKNOWN_USER,
+    WRONG_PASSWORD,
+    NO_CERTIFICATE,
+    CERTIFICATE_UNKNOWN,
+    CERTIFICATE_OF_ANOTHER_USER,
+    CERTIFICATE_NOT_VALID,
+    LOCKED
+}

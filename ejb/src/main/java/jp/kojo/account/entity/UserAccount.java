@@ -1,0 +1,91 @@
+package jp.kojo.account.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import jp.kojo.organization.entity.Organization;
+
+/** 利用者: a person who logs in, of an organisation or of the bank. */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = UserAccount.BY_LOGIN_ID, query = "SELECT u FROM UserAccount u WHERE u.loginId = :loginId")
+public class UserAccount {
+    public static final String BY_LOGIN_ID = "UserAccount.byLoginId";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "login_id")
+    private String loginId;
+    @ManyToOne
+    @JoinColumn(name = "organization_id")
+    private Organization organization;
+    @Enumerated(EnumType.STRING)
+    private UserRole role;
+    @Column(name = "display_name")
+    private String displayName;
+    private String email;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    @Column(name = "password_changed_at")
+    private LocalDateTime passwordChangedAt;
+    @Column(name = "failed_attempts")
+    private int failedAttempts;
+    @Column(name = "locked_at")
+    private LocalDateTime lockedAt;
+    @Column(name = "created_at")
+    private LocalDateTime createdAt;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String loginId, Organization organization, UserRole role, String displayName, String email,
+                       String passwordHash, LocalDateTime now) {
+        if (role.belongsToOrganization() != (organization != null)) {
+            throw new IllegalArgumentException("Role " + role + " and organisation do not fit");
+        }
+        this.loginId = loginId;
+        this.organization = organization;
+        this.role = role;
+        this.displayName = displayName;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = now;
+        this.createdAt = now;
+    }
+
+    /** Counts a failed login; locks the account when the limit is reached. */
+    public void recordFailure(int limit, LocalDateTime now) {
+        failedAttempts++;
+        if (failedAttempts >= limit && lockedAt == null) {
+            lockedAt = now;
+        }
+    }
+
+    public void recordSuccess() {
+        failedAttempts = 0;
+    }
+
+    public boolean isLocked() {
+        return lockedAt != null;
+    }
+
+    public Long getId() { return id; }
+    public String getLoginId() { return loginId; }
+    public Organization getOrganization() { return organization; }
+    public UserRole getRole() { return role; }
+    public String getDisplayName() { return displayName; }
+    public String getEmail() { return email; }
+    public String getPasswordHash() { return passwordHash; }
+    public int getFailedAttempts() { return failedAttempts; }
+    public LocalDateTime getLockedAt() { return lockedAt; }
+}

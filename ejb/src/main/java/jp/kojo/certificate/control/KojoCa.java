@@ -1,0 +1,38 @@
+package jp.kojo.certificate.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import jp.kojo.platform.KojoHome;
+
+/**
+ * Kojo's CA as the running server sees it: the keystore under kojo.home (made by KeyMaterialSetup before
+ * the server starts), opened with the password the server was started with, never stored in the deployment.
+ */
+@ApplicationScoped
+public class KojoCa {
+    public static final String PASSWORD_PROPERTY = "kojo.ca.password";
+
+    @Inject
+    Clock clock;
+
+    private volatile CertificateAuthority authority;
+
+    public CertificateAuthority authority() {
+        CertificateAuthority current = authority;
+        if (current == null) {
+            synchronized (this) {
+                if (authority == null) {
+                    String password = System.getProperty(PASSWORD_PROPERTY);
+                    if (password == null) {
+                        throw new IllegalStateException("System property " + PASSWORD_PROPERTY + " is not set");
+                    }
+                    authority = CertificateAuthority.load(KojoHome.dir().resolve("ca/kojo-ca.p12"),
+                            password.toCharArray(), clock);
+                }
+                current = authority;
+            }
+        }
+        return current;
+    }
+}

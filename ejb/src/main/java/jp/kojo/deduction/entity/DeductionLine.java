@@ -1,0 +1,63 @@
+package jp.kojo.deduction.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** 控除依頼明細: one line of an organisation's request list in a cycle. */
+@Entity
+@Table(name = "deduction_line")
+public class DeductionLine {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "cycle_id")
+    private DeductionCycle cycle;
+    @Column(name = "organization_id")
+    private Long organizationId;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "person_id")
+    private Person person;
+    @Column(name = "line_number")
+    private int lineNumber;
+    @Column(name = "product_code")
+    private Product product;
+    @Column(name = "account_branch_code")
+    private String accountBranchCode;
+    @Column(name = "account_number")
+    private String accountNumber;
+    @Column(name = "requested_amount")
+    private long requestedAmount;
+    @Column(name = "payment_stopped")
+    private boolean paymentStopped;
+
+    protected DeductionLine() {
+    }
+
+    public DeductionLine(DeductionCycle cycle, Long organizationId, Person person, int lineNumber, Product product,
+                         String accountBranchCode, String accountNumber, long requestedAmount) {
+        this.cycle = cycle;
+        this.organizationId = organizationId;
+        this.person = person;
+        this.lineNumber = lineNumber;
+        this.product = product;
+        this.accountBranchCode = accountBranchCode;
+        this.accountNumber = accountNumber;
+        this.requestedAmount = requestedAmount;
+    }
+
+    public Long getId() { return id; }
+    public DeductionCycle getCycle() { return cycle; }
+    public Long getOrganizationId() { return organizationId; }
+    public Person getPerson() { return person; }
+    public int getLineNumber() { return lineNumber; }
+    public Product getProduct() { return product; }
+    public long getRequestedAmount() { return requestedAmount; }
+    public boolean isPaymentStopped() { return paymentStopped; }
+}

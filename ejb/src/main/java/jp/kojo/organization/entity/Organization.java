@@ -1,0 +1,63 @@
+package jp.kojo.organization.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+/** 契約者・団体: a union or an employer holding a contract with the bank. */
+@Entity
+@Table(name = "organization")
+public class Organization {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "contract_number")
+    private String contractNumber;
+    private String name;
+    @Column(name = "name_kana")
+    private String nameKana;
+    @Enumerated(EnumType.STRING)
+    private OrganizationType type;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "branch_id")
+    private Branch branch;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "organization_service", joinColumns = @JoinColumn(name = "organization_id"))
+    @Column(name = "service_kind")
+    @Enumerated(EnumType.STRING)
+    private Set<ServiceKind> services = new HashSet<>();
+
+    protected Organization() {
+    }
+
+    public Organization(String contractNumber, String name, String nameKana, OrganizationType type, Branch branch,
+                        Set<ServiceKind> services) {
+        this.contractNumber = contractNumber;
+        this.name = name;
+        this.nameKana = nameKana;
+        this.type = type;
+        this.branch = branch;
+        this.services = services.isEmpty() ? new HashSet<>() : new HashSet<>(EnumSet.copyOf(services));
+    }
+
+    public Long getId() { return id; }
+    public String getContractNumber() { return contractNumber; }
+    public String getName() { return name; }
+    public String getNameKana() { return nameKana; }
+    public OrganizationType getType() { return type; }
+    public Branch getBranch() { return branch; }
+    public Set<ServiceKind> getServices() { return Set.copyOf(services); }
+}

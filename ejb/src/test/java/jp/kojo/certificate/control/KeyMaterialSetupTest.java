@@ -1,0 +1,178 @@
+package jp.kojo.certificate.control;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KeyMaterialSetupTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-04-01T00:00:00Z"), ZoneOffset.UTC);
+    private static final List<String> FILES = List.of("kojo.properties", "ca/kojo-ca.p12", "tls/server.p12",
+            "tls/truststore.p12", "tls/kojo-ca.crt");
+
+    @TempDir
+    Path home;
+
+    @Test
+    void secondRunKeepsEverythingByteIdentical() throws Exception {
+        ByteArrayOutputStream firstOut = new ByteArrayOutputStream();
+        List<Path> created = KeyMaterialSetup.ensure(home, CLOCK, new PrintStream(firstOut, true, StandardCharsets.UTF_8));
+        assertEquals(FILES.stream().map(home::resolve).toList(), created);
+        assertEquals(5, firstOut.toString(StandardCharsets.UTF_8).lines().count(), "one line per created file");
+        Map<String, byte[]> first = snapshot();
+        Properties passwords = properties();
+
+        ByteArrayOutputStream secondOut = new ByteArrayOutputStream();
+        List<Path> again = KeyMaterialSetup.ensure(home, CLOCK, new PrintStream(secondOut, true, StandardCharsets.UTF_8));
+        assertEquals(List.of(), again);
+        assertEquals("", secondOut.toString(StandardCharsets.UTF_8));
+        Map<String, byte[]> second = snapshot();
+        for (String file : FILES) {
+            assertArrayEquals(first.get(file), second.get(file), file);
+        }
+        assertEquals(passwords, properties());
+    }
+
+    @Test
+    void passwordsAreRandomUrlSafeAndPrivate() throws Exception {
+        KeyMaterialSetup.ensure(home, CLOCK, quiet());
+        Properties passwords = properties();
+        assertEquals(3, passwords.size());
+        for (String name : List.of("kojo.ca.password", "kojo.tls.keystore.password", "kojo.tls.truststore.password")) {
+            String value = passwords.getProperty(name);
+            assertTrue(value.matches("[A-Za-z0-9_-]{24}"), name + "=" + value);
+        }
+        assertEquals(3, passwords.values().stream().distinct().count());
+        Path file = home.resolve("kojo.properties");
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+            assertEquals("rw-------",
+                    PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("tls/server.p12"))));
+        }
+    }
+
+    @Test
+    void existingPasswordsAreReusedAndMissingOnesAdded() throws Exception {
+        String original = "# set by the operator\nkojo.ca.password=operator-chosen-ca-pw\nother.setting=kept\n";
+        Files.writeString(home.resolve("kojo.properties"), original, StandardCharsets.ISO_8859_1);
+        List<Path> written = KeyMaterialSetup.ensure(home, CLOCK, quiet());
+        assertTrue(written.contains(home.resolve("kojo.properties")));
+
+        String updated = Files.readString(home.resolve("kojo.properties"), StandardCharsets.ISO_8859_1);
+        assertTrue(updated.startsWith(original), "existing content kept as it was");
+        Properties passwords = properties();
+        assertEquals("operator-chosen-ca-pw", passwords.getProperty("kojo.ca.password"));
+        assertEquals("kept", passwords.getProperty("other.setting"));
+        assertEquals(24, passwords.getProperty("kojo.tls.keystore.password").length());
+        assertEquals(24, passwords.getProperty("kojo.tls.truststore.password").length());
+        // The CA really is protected by the operator's password.
+        CertificateAuthority.load(home.resolve("ca/kojo-ca.p12"), "operator-chosen-ca-pw".toCharArray());
+    }
+
+    @Test
+    void onlyMissingFilesAreRecreated() throws Exception {
+        KeyMaterialSetup.ensure(home, CLOCK, quiet());
+        Map<String, byte[]> first = snapshot();
+        Files.delete(home.resolve("tls/server.p12"));
+        Files.delete(home.resolve("tls/kojo-ca.crt"));
+
+        List<Path> written = KeyMaterialSetup.ensure(home, CLOCK, quiet());
+        assertEquals(List.of(home.resolve("tls/server.p12"), home.resolve("tls/kojo-ca.crt")), written);
+        Map<String, byte[]> second = snapshot();
+        for (String kept : List.of("kojo.properties", "ca/kojo-ca.p12", "tls/truststore.p12", "tls/kojo-ca.crt")) {
+            assertArrayEquals(first.get(kept), second.get(kept), kept);
+        }
+        // A new key pair, issued by the same CA.
+        assertNotEquals(new String(first.get("tls/server.p12"), StandardCharsets.ISO_8859_1),
+                new String(second.get("tls/server.p12"), StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void keystoresHaveTheExpectedContent() throws Exception {
+        KeyMaterialSetup.ensure(home, CLOCK, quiet());
+        Properties passwords = properties();
+        X509Certificate caCert = CertificateAuthority
+                .load(home.resolve("ca/kojo-ca.p12"), passwords.getProperty("kojo.ca.password").toCharArray())
+                .caCertificate();
+
+        char[] keystorePassword = passwords.getProperty("kojo.tls.keystore.password").toCharArray();
+        KeyStore server = load(home.resolve("tls/server.p12"), keystorePassword);
+        assertEquals(List.of("server"), Collections.list(server.aliases()));
+        assertInstanceOf(PrivateKey.class, server.getKey("server", keystorePassword));
+        Certificate[] chain = server.getCertificateChain("server");
+        assertEquals(2, chain.length);
+        assertEquals(caCert, chain[1]);
+        X509Certificate serverCert = (X509Certificate) chain[0];
+        serverCert.verify(caCert.getPublicKey());
+        assertEquals("CN=localhost,O=Kojo,C=JP", serverCert.getSubjectX500Principal().getName());
+        assertEquals(CLOCK.instant().plus(KeyMaterialSetup.SERVER_CERTIFICATE_VALIDITY), serverCert.getNotAfter().toInstant());
+
+        KeyStore trust = load(home.resolve("tls/truststore.p12"),
+                passwords.getProperty("kojo.tls.truststore.password").toCharArray());
+        assertEquals(List.of("kojo-ca"), Collections.list(trust.aliases()));
+        assertTrue(trust.isCertificateEntry("kojo-ca"));
+        assertEquals(caCert, trust.getCertificate("kojo-ca"));
+
+        String pem = Files.readString(home.resolve("tls/kojo-ca.crt"), StandardCharsets.US_ASCII);
+        assertTrue(pem.startsWith("-----BEGIN CERTIFICATE-----\n"));
+        assertTrue(pem.endsWith("-----END CERTIFICATE-----\n"));
+        Certificate fromPem = CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(caCert, fromPem);
+    }
+
+    private Map<String, byte[]> snapshot() throws Exception {
+        Map<String, byte[]> contents = new LinkedHashMap<>();
+        for (String file : FILES) {
+            contents.put(file, Files.readAllBytes(home.resolve(file)));
+        }
+        return contents;
+    }
+
+    private Properties properties() throws Exception {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(home.resolve("kojo.properties"))) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    private static KeyStore load(Path path, char[] password) throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(path)) {
+            store.load(in, password);
+        }
+        return store;
+    }
+
+    private static PrintStream quiet() {
+        return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    }
+}

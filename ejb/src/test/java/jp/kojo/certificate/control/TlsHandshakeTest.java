@@ -1,0 +1,162 @@
+package jp.kojo.certificate.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManagerFactory;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real TLS handshake with the files KeyMaterialSetup writes, configured as WildFly will use them:
+ * client certificates wanted, not required (password login stays possible without one).
+ */
+class TlsHandshakeTest {
+
+    private static final int TIMEOUT_MILLIS = 10_000;
+
+    @TempDir
+    static Path home;
+    static CertificateAuthority ca;
+    static SSLServerSocket serverSocket;
+    static ExecutorService serverThread;
+    static KeyStore truststore;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        // Real clock: the JDK's TLS stack validates certificates at the current time.
+        KeyMaterialSetup.ensure(home, Clock.systemUTC(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        Properties passwords = new Properties();
+        try (InputStream in = Files.newInputStream(home.resolve("kojo.properties"))) {
+            passwords.load(in);
+        }
+        ca = CertificateAuthority.load(home.resolve("ca/kojo-ca.p12"),
+                passwords.getProperty("kojo.ca.password").toCharArray());
+        char[] keystorePassword = passwords.getProperty("kojo.tls.keystore.password").toCharArray();
+        KeyStore keystore = load(home.resolve("tls/server.p12"), keystorePassword);
+        truststore = load(home.resolve("tls/truststore.p12"),
+                passwords.getProperty("kojo.tls.truststore.password").toCharArray());
+
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(keystore, keystorePassword);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(kmf.getKeyManagers(), trustManagers(), null);
+
+        serverSocket = (SSLServerSocket) context.getServerSocketFactory().createServerSocket();
+        serverSocket.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
+        serverSocket.setWantClientAuth(true);
+        serverSocket.setSoTimeout(TIMEOUT_MILLIS);
+        serverThread = Executors.newSingleThreadExecutor();
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        if (serverSocket != null) {
+            serverSocket.close();
+        }
+        if (serverThread != null) {
+            serverThread.shutdownNow();
+        }
+    }
+
+    @Test
+    void serverSeesTheClientCertificate() throws Exception {
+        IssuedCertificate client = ca.issueClientCertificate("taro", "Taro", Duration.ofDays(366));
+        char[] passphrase = "p12-pass".toCharArray();
+        KeyStore clientStore = KeyStore.getInstance("PKCS12");
+        clientStore.load(new ByteArrayInputStream(client.toPkcs12("taro", passphrase)), passphrase);
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(clientStore, passphrase);
+
+        Certificate[] seen = handshake(kmf.getKeyManagers());
+        assertEquals(2, seen.length, "client sends its chain");
+        X509Certificate peer = (X509Certificate) seen[0];
+        assertEquals(client.serialHex(), CertificateSerials.normalise(peer.getSerialNumber()));
+        assertEquals("CN=taro,O=Kojo users,C=JP", peer.getSubjectX500Principal().getName());
+    }
+
+    @Test
+    void handshakeWithoutClientCertificateStillSucceeds() throws Exception {
+        assertNull(handshake(new KeyManager[0]));
+    }
+
+    /** Connects, exchanges one byte each way, and returns the certificates the server saw (null if none). */
+    private static Certificate[] handshake(KeyManager[] clientKeys) throws Exception {
+        Future<Certificate[]> server = serverThread.submit(() -> {
+            try (SSLSocket socket = (SSLSocket) serverSocket.accept()) {
+                socket.setSoTimeout(TIMEOUT_MILLIS);
+                socket.startHandshake();
+                int ping = socket.getInputStream().read();
+                socket.getOutputStream().write(ping + 1);
+                socket.getOutputStream().flush();
+                try {
+                    return socket.getSession().getPeerCertificates();
+                } catch (SSLPeerUnverifiedException e) {
+                    return null;
+                }
+            }
+        });
+
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(clientKeys, trustManagers(), null);
+        try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket()) {
+            socket.connect(serverSocket.getLocalSocketAddress(), TIMEOUT_MILLIS);
+            socket.setSoTimeout(TIMEOUT_MILLIS);
+            // Check the server certificate's IP SAN as a browser would.
+            SSLParameters parameters = socket.getSSLParameters();
+            parameters.setEndpointIdentificationAlgorithm("HTTPS");
+            socket.setSSLParameters(parameters);
+            socket.startHandshake();
+            OutputStream out = socket.getOutputStream();
+            out.write(41);
+            out.flush();
+            assertEquals(42, socket.getInputStream().read());
+        }
+        return server.get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private static javax.net.ssl.TrustManager[] trustManagers() throws Exception {
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(truststore);
+        return tmf.getTrustManagers();
+    }
+
+    private static KeyStore load(Path path, char[] password) throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(path)) {
+            store.load(in, password);
+        }
+        return store;
+    }
+}

@@ -1,0 +1,68 @@
+package jp.kojo.web.login;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import jp.kojo.web.common.Messages;
+
+/** ログイン: login id and password, over the connection's client certificate. */
+@Named
+@RequestScoped
+public class LoginPage {
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    private String loginId;
+    private String password;
+
+    public boolean isCertificatePresent() {
+        Object chain = request().getAttribute("jakarta.servlet.request.X509Certificate");
+        return chain instanceof java.security.cert.X509Certificate[] certificates && certificates.length > 0;
+    }
+
+    public void login() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate(request(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(loginId, new Password(password)))
+                        .newAuthentication(true));
+        password = null;
+        switch (status) {
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> Messages.error("login.failed");
+        }
+    }
+
+    public String logout() throws Exception {
+        HttpServletRequest request = request();
+        request.logout();
+        if (request.getSession(false) != null) {
+            request.getSession(false).invalidate();
+        }
+        return "/public/login.xhtml?faces-redirect=true";
+    }
+
+    private HttpServletRequest request() {
+        return (HttpServletRequest) faces.getExternalContext().getRequest();
+    }
+
+    public String getLoginId() { return loginId; }
+    public void setLoginId(String loginId) { this.loginId = loginId; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+}

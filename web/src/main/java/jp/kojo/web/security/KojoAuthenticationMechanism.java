@@ -1,0 +1,100 @@
+package jp.kojo.web.security;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.security.cert.X509Certificate;
+import java.util.HashSet;
+import java.util.logging.Logger;
+import jp.kojo.account.boundary.Authentication;
+import jp.kojo.certificate.control.CertificateSerials;
+
+/**
+ * Two-factor login: the TLS client certificate Kojo issued to the user plus the user's password.
+ * The login page calls {@code SecurityContext.authenticate} with the typed login id and password; this
+ * mechanism adds the certificate of the connection and asks the identity store. Afterwards every request
+ * of the session must come over the same, still valid certificate, so a revocation ends live sessions.
+ */
+@ApplicationScoped
+public class KojoAuthenticationMechanism implements HttpAuthenticationMechanism {
+    private static final Logger LOG = Logger.getLogger(KojoAuthenticationMechanism.class.getName());
+    static final String CERTIFICATE_ATTRIBUTE = "jakarta.servlet.request.X509Certificate";
+    public static final String LOGIN_PAGE = "/public/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStoreHandler;
+
+    @EJB
+    Authentication authentication;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String serial = certificateSerial(request);
+        if (context.isAuthenticationRequest()) {
+            return login(request, context, serial);
+        }
+        HttpSession session = request.getSession(false);
+        LoggedInSession loggedIn = session == null ? null : (LoggedInSession) session.getAttribute(LoggedInSession.ATTRIBUTE);
+        if (loggedIn != null) {
+            if (serial != null && serial.equals(loggedIn.certificateSerial())
+                    && authentication.certificateStillValid(loggedIn.loginId(), serial)) {
+                return context.notifyContainerAboutLogin(loggedIn.loginId(), new HashSet<>(loggedIn.roles()));
+            }
+            LOG.warning(() -> "Session of " + loggedIn.loginId() + " ended: certificate changed or no longer valid");
+            session.invalidate();
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, String serial) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (!(credential instanceof UsernamePasswordCredential typed)) {
+            return context.responseUnauthorized();
+        }
+        CredentialValidationResult result = identityStoreHandler.validate(new CertificatePasswordCredential(
+                typed.getCaller(), typed.getPassword().getValue(), serial, request.getRemoteAddr()));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        HttpSession existing = request.getSession(false);
+        if (existing != null) {
+            // A new session id at login: a session id known before login is worth nothing after it.
+            request.changeSessionId();
+        }
+        request.getSession(true).setAttribute(LoggedInSession.ATTRIBUTE,
+                new LoggedInSession(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups()), serial));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /** The normalised serial of the certificate on this connection, or null without one. */
+    static String certificateSerial(HttpServletRequest request) {
+        Object attribute = request.getAttribute(CERTIFICATE_ATTRIBUTE);
+        if (attribute instanceof X509Certificate[] chain && chain.length > 0) {
+            return CertificateSerials.normalise(chain[0].getSerialNumber());
+        }
+        return null;
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(LoggedInSession.ATTRIBUTE);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+}

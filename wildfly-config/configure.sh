@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Configures an unpacked WildFly for Kojo: installs the PostgreSQL JDBC driver module, then runs
+# configure-kojo.cli offline. Safe to run any number of times.
+#   configure.sh WILDFLY_DIR POSTGRESQL_JAR
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+wildfly=$1
+pgjar=$2
+if [ ! -f "$wildfly/modules/org/postgresql/main/module.xml" ]; then
+    "$wildfly/bin/jboss-cli.sh" --command="module add --name=org.postgresql --resources=$pgjar --dependencies=javax.api,jakarta.transaction.api"
+fi
+# Expressions are resolved when a resource is added, even offline: give placeholder values here; the
+# real ones come from the system properties the server starts with.
+"$wildfly/bin/jboss-cli.sh" -Dkojo.home=/nonexistent -Dkojo.tls.keystore.password=unset -Dkojo.tls.truststore.password=unset -Dkojo.db.url=jdbc:h2:mem:unset --file="$here/configure-kojo.cli"
