@@ -1,0 +1,62 @@
+package jp.kojo.batch.requestload;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.logging.Logger;
+import jp.kojo.batch.requestload.InterchangeFileStore.Completion;
+import jp.kojo.batch.requestload.InterchangeFileStore.StoredFile;
+import jp.kojo.platform.KojoHome;
+
+/**
+ * Step {@code complete}: marks the file LOADED once the lines in the database add up to its record count and
+ * amount total (exit status LOADED); otherwise leaves it LOADING and ends with MISMATCH.
+ */
+@Named("completeRequestLoad")
+@Dependent
+public class CompleteRequestLoad extends AbstractBatchlet {
+    public static final String LOADED = "LOADED";
+    public static final String MISMATCH = "MISMATCH";
+
+    private static final Logger LOG = Logger.getLogger(CompleteRequestLoad.class.getName());
+
+    @Inject
+    @BatchProperty
+    String fileName;
+
+    @Inject
+    @BatchProperty
+    String format;
+
+    @Inject
+    @BatchProperty
+    String encoding;
+
+    @Inject
+    JobContext jobContext;
+
+    @Inject
+    RequestFileLedger ledger;
+
+    @Override
+    public String process() throws Exception {
+        RequestLoadParameters params = RequestLoadParameters.of(fileName, format, encoding);
+        String sha = Sha256.of(params.file(KojoHome.inbox()));
+        StoredFile file = ledger.findBySha(sha)
+                .orElseThrow(() -> new IllegalStateException("No interchange_file for " + fileName + " (replaced?)"));
+        if (InterchangeFileStore.LOADED.equals(file.status())) {
+            return LOADED;
+        }
+        Completion completion = ledger.complete(file.id(), jobContext.getExecutionId());
+        if (!completion.matches()) {
+            LOG.severe(() -> fileName + ": loaded " + completion.actualCount() + " lines totalling "
+                    + completion.actualTotal() + ", expected " + completion.expectedCount() + " / "
+                    + completion.expectedTotal());
+            return MISMATCH;
+        }
+        return LOADED;
+    }
+}

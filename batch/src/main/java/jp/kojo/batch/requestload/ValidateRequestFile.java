@@ -1,0 +1,125 @@
+package jp.kojo.batch.requestload;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import jp.kojo.batch.requestload.InterchangeFileStore.StoredFile;
+import jp.kojo.platform.KojoHome;
+
+/**
+ * Step {@code validate}: refuses a file already loaded, streams the whole file through the validator and either
+ * writes the rejection report (exit status REJECTED / ALREADY_LOADED) or registers the cycle and the file with
+ * status LOADING (exit status VALIDATED). Nothing is written to person or deduction_line here.
+ */
+@Named("validateRequestFile")
+@Dependent
+public class ValidateRequestFile extends AbstractBatchlet {
+    public static final String VALIDATED = "VALIDATED";
+    public static final String REJECTED = "REJECTED";
+    public static final String ALREADY_LOADED = "ALREADY_LOADED";
+
+    private static final Logger LOG = Logger.getLogger(ValidateRequestFile.class.getName());
+
+    @Inject
+    @BatchProperty
+    String fileName;
+
+    @Inject
+    @BatchProperty
+    String format;
+
+    @Inject
+    @BatchProperty
+    String encoding;
+
+    @Inject
+    JobContext jobContext;
+
+    @Inject
+    RequestFileLedger ledger;
+
+    @Resource(lookup = "java:jboss/datasources/KojoDS")
+    DataSource dataSource;
+
+    private volatile boolean stopRequested;
+
+    @Override
+    public String process() throws Exception {
+        RequestLoadParameters params = RequestLoadParameters.of(fileName, format, encoding);
+        Path file = params.file(KojoHome.inbox());
+        long executionId = jobContext.getExecutionId();
+        Path reportPath = RejectionReport.path(KojoHome.reports(), fileName, executionId);
+
+        try (RejectionReport report = new RejectionReport(reportPath)) {
+            if (!Files.isRegularFile(file)) {
+                report.line("ファイルが受信フォルダにありません / file not found in the inbox: " + fileName);
+                return REJECTED;
+            }
+            String sha = Sha256.of(file);
+            Optional<StoredFile> loaded = ledger.findBySha(sha);
+            if (loaded.isPresent()) {
+                StoredFile f = loaded.get();
+                report.line("同じ内容のファイルは取込済みです（ファイル名 " + f.fileName() + "、状態 " + f.status()
+                        + "、受信 " + f.receivedAt() + "、実行 ID " + f.jobExecutionId() + "）"
+                        + " / a file with the same content was already received (name " + f.fileName()
+                        + ", status " + f.status() + ", received " + f.receivedAt() + ", execution "
+                        + f.jobExecutionId() + "); restart that execution if it did not finish");
+                return ALREADY_LOADED;
+            }
+
+            RequestValidator.Result result;
+            try (Connection c = dataSource.getConnection();
+                 RequestParser parser = stoppable(RequestParser.open(file, params.format(), params.charset()))) {
+                result = RequestValidator.validate(parser, new JdbcDirectory(c), report);
+            }
+            if (!result.valid()) {
+                LOG.info(() -> fileName + ": rejected with " + result.problemCount() + " problems, see " + reportPath);
+                return REJECTED;
+            }
+            long fileId = ledger.register(fileName, sha, result.header(), result.recordCount(), result.amountTotal(),
+                    executionId);
+            LOG.info(() -> fileName + ": valid, " + result.recordCount() + " records, total " + result.amountTotal()
+                    + ", interchange_file " + fileId);
+            return VALIDATED;
+        }
+    }
+
+    /** Lets {@link #stop()} end a long validation between two records. */
+    private RequestParser stoppable(RequestParser parser) {
+        return new RequestParser() {
+            @Override
+            public ParsedItem next() throws IOException {
+                if (stopRequested) {
+                    throw new IOException("stopped by the operator");
+                }
+                return parser.next();
+            }
+
+            @Override
+            public boolean hasEndRecord() {
+                return parser.hasEndRecord();
+            }
+
+            @Override
+            public void close() throws IOException {
+                parser.close();
+            }
+        };
+    }
+
+    @Override
+    public void stop() {
+        stopRequested = true;
+    }
+}

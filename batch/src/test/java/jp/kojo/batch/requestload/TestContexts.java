@@ -1,0 +1,53 @@
+package jp.kojo.batch.requestload;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import java.io.Serializable;
+import java.util.Properties;
+
+/** Minimal job and step contexts, standing in for the batch runtime's in {@link RequestLoadJobTest}. */
+final class TestContexts {
+    private TestContexts() {
+    }
+
+    static final class Job implements JobContext {
+        final long executionId;
+        Object transientUserData;
+        String exitStatus;
+
+        Job(long executionId) {
+            this.executionId = executionId;
+        }
+
+        @Override public String getJobName() { return RequestLoadParameters.JOB_NAME; }
+        @Override public Object getTransientUserData() { return transientUserData; }
+        @Override public void setTransientUserData(Object data) { transientUserData = data; }
+        @Override public long getInstanceId() { return 1; }
+        @Override public long getExecutionId() { return executionId; }
+        @Override public Properties getProperties() { return new Properties(); }
+        @Override public BatchStatus getBatchStatus() { return BatchStatus.STARTED; }
+        @Override public String getExitStatus() { return exitStatus; }
+        @Override public void setExitStatus(String status) { exitStatus = status; }
+    }
+
+    static final class Step implements StepContext {
+        Object transientUserData;
+        Serializable persistentUserData;
+        String exitStatus;
+
+        @Override public String getStepName() { return "load"; }
+        @Override public Object getTransientUserData() { return transientUserData; }
+        @Override public void setTransientUserData(Object data) { transientUserData = data; }
+        @Override public long getStepExecutionId() { return 1; }
+        @Override public Properties getProperties() { return new Properties(); }
+        @Override public Serializable getPersistentUserData() { return persistentUserData; }
+        @Override public void setPersistentUserData(Serializable data) { persistentUserData = data; }
+        @Override public BatchStatus getBatchStatus() { return BatchStatus.STARTED; }
+        @Override public String getExitStatus() { return exitStatus; }
+        @Override public void setExitStatus(String status) { exitStatus = status; }
+        @Override public Exception getException() { return null; }
+        @Override public Metric[] getMetrics() { return new Metric[0]; }
+    }
+}

@@ -1,0 +1,143 @@
+package jp.kojo.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Properties;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+/** The test server as the system tests see it: its address, its data folder, its database, its users. */
+public final class TestServer {
+    public static final String DEMO_PASSWORD = "Kojo-Demo-2026";
+    public static final String CERTIFICATE_PASSPHRASE = "kojo-demo";
+
+    private TestServer() {
+    }
+
+    /** The EAR the build made, deployed as it is. */
+    public static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("kojo.ear")));
+    }
+
+    public static String httpsBase() {
+        return "https://localhost:" + System.getProperty("it.https.port", "8543") + "/kojo";
+    }
+
+    public static String httpBase() {
+        int https = Integer.parseInt(System.getProperty("it.https.port", "8543"));
+        return "http://localhost:" + (https - 8443 + 8080) + "/kojo";
+    }
+
+    public static Path home() {
+        return Path.of(System.getProperty("it.home"));
+    }
+
+    public static Path certificate(String loginId) {
+        return home().resolve("demo").resolve(loginId + ".p12");
+    }
+
+    public static Path caCertificate() {
+        return home().resolve("tls/kojo-ca.crt");
+    }
+
+    /** TLS as a browser of this user would do it: Kojo's CA trusted, the user's certificate presented. */
+    public static SSLContext tls(String loginIdOrNull) {
+        try {
+            KeyStore trust = KeyStore.getInstance("PKCS12");
+            try (InputStream in = Files.newInputStream(home().resolve("tls/truststore.p12"))) {
+                trust.load(in, property("kojo.tls.truststore.password").toCharArray());
+            }
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trust);
+            KeyManagerFactory kmf = null;
+            if (loginIdOrNull != null) {
+                KeyStore key = KeyStore.getInstance("PKCS12");
+                try (InputStream in = Files.newInputStream(certificate(loginIdOrNull))) {
+                    key.load(in, CERTIFICATE_PASSPHRASE.toCharArray());
+                }
+                kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+                kmf.init(key, CERTIFICATE_PASSPHRASE.toCharArray());
+            }
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(kmf == null ? null : kmf.getKeyManagers(), tmf.getTrustManagers(), null);
+            return context;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String property(String name) {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(home().resolve("kojo.properties"), StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return properties.getProperty(name);
+    }
+
+    public static Connection database() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("kojo.db.url"), System.getProperty("kojo.db.user"),
+                System.getProperty("kojo.db.password"));
+    }
+
+    /** The first column of the first row of a query, as a long. */
+    public static long queryLong(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = database(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    public static String queryString(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = database(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    public static int update(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = database(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
+    /** Id of the current monthly cycle (the demo's newest). */
+    public static long currentCycleId() throws SQLException {
+        return queryLong("SELECT id FROM deduction_cycle WHERE kind = 'MONTHLY' ORDER BY year_month DESC LIMIT 1");
+    }
+
+    public static long previousCycleId() throws SQLException {
+        return queryLong("SELECT id FROM deduction_cycle WHERE kind = 'MONTHLY' ORDER BY year_month DESC LIMIT 1 OFFSET 1");
+    }
+
+    public static long organizationId(String contractNumber) throws SQLException {
+        return queryLong("SELECT id FROM organization WHERE contract_number = ?", contractNumber);
+    }
+}
