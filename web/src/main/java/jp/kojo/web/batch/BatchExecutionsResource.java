@@ -1,0 +1,91 @@
+package jp.kojo.web.batch;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import jp.kojo.batch.boundary.BatchJobs;
+import jp.kojo.batch.boundary.InvalidJobRequestException;
+import jp.kojo.batch.boundary.JobExecutionView;
+
+/**
+ * Batch interchange for the bank's batch administrator and the host's scheduler: start, watch, stop and
+ * restart job executions. Only JSON is accepted, which a cross-site form cannot send.
+ */
+@Path("batch/executions")
+@Produces(MediaType.APPLICATION_JSON)
+public class BatchExecutionsResource {
+    @EJB
+    BatchJobs jobs;
+
+    public record StartRequest(String fileName, String format, String encoding) {
+    }
+
+    public record Started(long executionId) {
+    }
+
+    public record Problem(String message) {
+    }
+
+    @GET
+    public List<JobExecutionView> recent(@QueryParam("max") Integer max) {
+        return jobs.recentExecutions(max == null ? 50 : Math.min(max, 500));
+    }
+
+    @GET
+    @Path("{id}")
+    public JobExecutionView one(@PathParam("id") long id) {
+        return jobs.recentExecutions(500).stream().filter(e -> e.executionId() == id).findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    @GET
+    @Path("{id}/report")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    public String report(@PathParam("id") long id) {
+        return jobs.rejectionReport(id).orElseThrow(NotFoundException::new);
+    }
+
+    @POST
+    @Path("deduction-request-load")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response startRequestLoad(StartRequest request) {
+        try {
+            long id = jobs.startRequestLoad(request.fileName(), request.format(), request.encoding());
+            return Response.status(Response.Status.CREATED).entity(new Started(id)).build();
+        } catch (InvalidJobRequestException e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(new Problem(e.getMessage())).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/restart")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response restart(@PathParam("id") long id) {
+        try {
+            return Response.status(Response.Status.CREATED).entity(new Started(jobs.restart(id))).build();
+        } catch (InvalidJobRequestException e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(new Problem(e.getMessage())).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/stop")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response stop(@PathParam("id") long id) {
+        try {
+            jobs.stop(id);
+            return Response.noContent().build();
+        } catch (InvalidJobRequestException e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(new Problem(e.getMessage())).build();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package jp.kojo.web.batch;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import jp.kojo.batch.boundary.BatchJobs;
+import jp.kojo.batch.boundary.InvalidJobRequestException;
+import jp.kojo.batch.boundary.JobExecutionView;
+import jp.kojo.web.common.Messages;
+
+/** バッチジョブ管理: start a request-file load, watch executions and their counts, restart or stop them. */
+@Named
+@ViewScoped
+public class BatchJobsPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    BatchJobs jobs;
+
+    private List<String> inboxFiles;
+    private List<JobExecutionView> executions;
+    private String fileName;
+    private String format = "FIXED";
+    private String encoding = "UTF-8";
+    private Long reportExecutionId;
+    private String report;
+
+    @PostConstruct
+    void init() {
+        refresh();
+    }
+
+    public void refresh() {
+        inboxFiles = jobs.inboxFiles();
+        executions = jobs.recentExecutions(50);
+    }
+
+    public void start() {
+        try {
+            long id = jobs.startRequestLoad(fileName, format, "CSV".equals(format) ? encoding : null);
+            Messages.infoText("ジョブを開始しました / Job started: #" + id);
+        } catch (InvalidJobRequestException e) {
+            Messages.errorText(e.getMessage());
+        }
+        refresh();
+    }
+
+    public void restart(long executionId) {
+        try {
+            long id = jobs.restart(executionId);
+            Messages.infoText("ジョブを再実行しました / Job restarted: #" + id);
+        } catch (InvalidJobRequestException e) {
+            Messages.errorText(e.getMessage());
+        }
+        refresh();
+    }
+
+    public void stop(long executionId) {
+        try {
+            jobs.stop(executionId);
+            Messages.infoText("停止を要求しました / Stop requested: #" + executionId);
+        } catch (InvalidJobRequestException e) {
+            Messages.errorText(e.getMessage());
+        }
+        refresh();
+    }
+
+    public void showReport(long executionId) {
+        reportExecutionId = executionId;
+        report = jobs.rejectionReport(executionId).orElse(null);
+    }
+
+    public List<String> getInboxFiles() { return inboxFiles; }
+    public List<JobExecutionView> getExecutions() { return executions; }
+    public String getFileName() { return fileName; }
+    public void setFileName(String fileName) { this.fileName = fileName; }
+    public String getFormat() { return format; }
+    public void setFormat(String format) { this.format = format; }
+    public String getEncoding() { return encoding; }
+    public void setEncoding(String encoding) { this.encoding = encoding; }
+    public Long getReportExecutionId() { return reportExecutionId; }
+    public String getReport() { return report; }
+}
