@@ -11,4 +11,8 @@ if [ ! -f "$wildfly/modules/org/postgresql/main/module.xml" ]; then
 fi
 # Expressions are resolved when a resource is added, even offline: give placeholder values here; the
 # real ones come from the system properties the server starts with.
-"$wildfly/bin/jboss-cli.sh" -Dkojo.home=/nonexistent -Dkojo.tls.keystore.password=unset -Dkojo.tls.truststore.password=unset -Dkojo.db.url=jdbc:h2:mem:unset --file="$here/configure-kojo.cli"
+log="$(dirname "$wildfly")/configure-kojo.log"
+if ! "$wildfly/bin/jboss-cli.sh" -Dkojo.home=/nonexistent -Dkojo.tls.keystore.password=unset -Dkojo.tls.truststore.password=unset -Dkojo.db.url=jdbc:h2:mem:unset --file="$here/configure-kojo.cli" > "$log" 2>&1; then
+    cat "$log" >&2
+    exit 1
+fi
