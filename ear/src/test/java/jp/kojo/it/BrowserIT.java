@@ -53,31 +53,47 @@ class BrowserIT {
     static void startBrowser() throws Exception {
         browserHome = Files.createTempDirectory("kojo-browser-home");
         downloads = Files.createDirectories(browserHome.resolve("downloads"));
-        Path nss = Files.createDirectories(browserHome.resolve(".pki/nssdb"));
+        browser = startChromium(LOGIN_ID, browserHome, downloads);
+    }
+
+    /** Debian's headless Chromium whose NSS database holds the user's certificate and trusts Kojo's CA. */
+    static ChromeDriver startChromium(String loginId, Path home, Path downloadDir) throws Exception {
+        Path nss = Files.createDirectories(home.resolve(".pki/nssdb"));
         run("certutil", "-N", "-d", "sql:" + nss, "--empty-password");
-        run("pk12util", "-i", TestServer.certificate(LOGIN_ID).toString(), "-d", "sql:" + nss,
+        run("pk12util", "-i", TestServer.certificate(loginId).toString(), "-d", "sql:" + nss,
                 "-W", TestServer.CERTIFICATE_PASSPHRASE);
         run("certutil", "-A", "-n", "kojo-ca", "-t", "C,,", "-i", TestServer.caCertificate().toString(), "-d", "sql:" + nss);
 
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
-                .withEnvironment(Map.of("HOME", browserHome.toString()))
+                .withEnvironment(Map.of("HOME", home.toString()))
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1366,1000", "--lang=ja",
-                "--user-data-dir=" + browserHome.resolve("profile"));
+                "--user-data-dir=" + home.resolve("profile"));
         String origin = "https://localhost:" + System.getProperty("it.https.port", "8543");
         // Without a rule headless Chromium waits forever for a certificate choice it cannot show.
         options.setExperimentalOption("prefs", Map.of(
-                "download.default_directory", downloads.toString(),
+                "download.default_directory", downloadDir.toString(),
                 "download.prompt_for_download", false,
                 "profile.content_settings.exceptions.auto_select_certificate",
                 Map.of(origin + ",*", Map.of("setting", Map.of("filters", List.of(Map.of()))))));
-        browser = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
+    }
+
+    static void logIn(ChromeDriver driver, String loginId) {
+        driver.get(TestServer.httpsBase() + "/");
+        wait(driver).until(ExpectedConditions.urlContains("/public/login.xhtml"));
+        assertTrue(driver.findElement(By.id("certificate-status")).getText().contains("電子証明書を確認しました"));
+        driver.findElement(By.id("login:loginId")).sendKeys(loginId);
+        driver.findElement(By.id("login:password")).sendKeys(TestServer.DEMO_PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        wait(driver).until(ExpectedConditions.urlContains("/index.xhtml"));
+        assertEquals(loginId, driver.findElement(By.id("caller")).getText());
     }
 
     @AfterAll
@@ -93,21 +109,14 @@ class BrowserIT {
         long org = TestServer.organizationId("1000000001");
         long lineCount = TestServer.queryLong("SELECT COUNT(*) FROM deduction_line WHERE organization_id = ? AND cycle_id = ?", org, cycle);
 
-        browser.get(TestServer.httpsBase() + "/");
-        wait(browser).until(ExpectedConditions.urlContains("/public/login.xhtml"));
-        assertTrue(browser.findElement(By.id("certificate-status")).getText().contains("電子証明書を確認しました"));
-        screenshot("01-login");
-        browser.findElement(By.id("login:loginId")).sendKeys(LOGIN_ID);
-        browser.findElement(By.id("login:password")).sendKeys(TestServer.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait(browser).until(ExpectedConditions.urlContains("/index.xhtml"));
-        assertEquals(LOGIN_ID, browser.findElement(By.id("caller")).getText());
+        logIn(browser, LOGIN_ID);
+        screenshot(browser, "01-home");
 
         browser.findElement(By.id("menu-deduction-list")).click();
         wait(browser).until(ExpectedConditions.urlContains("/deduction/list.xhtml"));
         assertEquals(String.format("%,d", lineCount), browser.findElement(By.id("line-count")).getText());
         assertEquals(25, rows().size());
-        screenshot("02-list");
+        screenshot(browser, "02-list");
 
         // Filter in the database by kana name.
         long satoLines = TestServer.queryLong("SELECT COUNT(*) FROM deduction_line l JOIN person p ON p.id = l.person_id "
@@ -131,7 +140,7 @@ class BrowserIT {
         browser.findElement(By.xpath("//th[contains(., '依頼金額')]")).click();
         awaitAjax();
         assertEquals(String.format("%,d 円", largest), rows().get(0).findElements(By.tagName("td")).get(7).getText());
-        screenshot("03-sorted");
+        screenshot(browser, "03-sorted");
 
         browser.findElement(By.id("list:download-csv")).click();
         Path csv = awaitDownload(".csv");
@@ -152,13 +161,17 @@ class BrowserIT {
         return browser.findElements(By.cssSelector("#list\\:lines_data > tr"));
     }
 
-    private static WebDriverWait wait(ChromeDriver driver) {
+    static WebDriverWait wait(ChromeDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
-    /** Waits until PrimeFaces' ajax queue is empty and jQuery has nothing in flight. */
     private static void awaitAjax() {
-        wait(browser).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        awaitAjax(browser);
+    }
+
+    /** Waits until PrimeFaces' ajax queue is empty and jQuery has nothing in flight. */
+    static void awaitAjax(ChromeDriver driver) {
+        wait(driver).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty()) "
                         + "&& (typeof jQuery === 'undefined' || jQuery.active === 0);"));
     }
@@ -173,12 +186,12 @@ class BrowserIT {
         });
     }
 
-    private static void screenshot(String name) throws IOException {
+    static void screenshot(ChromeDriver driver, String name) throws IOException {
         Path dir = Files.createDirectories(Path.of("target/screenshots"));
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
-    private static void run(String... command) throws IOException, InterruptedException {
+    static void run(String... command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         if (process.waitFor() != 0) {
