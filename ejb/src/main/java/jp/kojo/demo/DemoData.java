@@ -98,9 +98,9 @@ public class DemoData {
         DeductionCycle thisMonth = persist(new DeductionCycle(current, CycleKind.MONTHLY, current.atDay(25)));
         DeductionCycle lastMonth = persist(new DeductionCycle(current.minusMonths(1), CycleKind.MONTHLY,
                 current.minusMonths(1).atDay(25)));
-        List<Person> unionPeople = people(union, 200, new Random(1));
+        List<Person> unionPeople = people(union, 160, new Random(1));
         lines(thisMonth, union, unionPeople, new Random(2));
-        lines(lastMonth, union, unionPeople.subList(0, 195), new Random(3));
+        lines(lastMonth, union, unionPeople.subList(0, 155), new Random(3));
         List<Person> payrollPeople = people(payroll, 40, new Random(4));
         lines(thisMonth, payroll, payrollPeople, new Random(5));
         writeCredentials(credentials);
@@ -140,7 +140,8 @@ public class DemoData {
         Product[] products = Product.values();
         int lineNumber = 0;
         for (Person person : people) {
-            int productsOfPerson = 1 + random.nextInt(2);
+            // Most people repay or save through one product, some through two: about 1.25 lines a person.
+            int productsOfPerson = random.nextInt(4) == 0 ? 2 : 1;
             for (int k = 0; k < productsOfPerson; k++) {
                 Product product = products[(person.getId().intValue() + k) % products.length];
                 long amount = (1 + random.nextInt(60)) * 1000L;
