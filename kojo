@@ -59,6 +59,8 @@ run() {
     rm -rf "$server/configuration/standalone_xml_history"
     rm -f "$server/deployments/"kojo.ear.*
     cp "$root/ear/target/kojo.ear" "$server/deployments/kojo.ear"
+    # Sample request files for the batch administrator to load (kept if already there).
+    cp -n "$root"/docs/samples/* "$home/interchange/inbox/" 2>/dev/null || true
 
     local management_password_file="$home/management-password.txt"
     if [ ! -f "$management_password_file" ]; then
