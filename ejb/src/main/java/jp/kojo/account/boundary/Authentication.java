@@ -38,20 +38,21 @@ public class Authentication {
         Optional<UserAccount> found = findUser(loginId);
         if (found.isEmpty()) {
             PasswordHasher.verifyAgainstDummy(password);
-            return record(loginId, null, LoginOutcome.UNKNOWN_USER, certificateSerial, remoteAddress, now);
+            return refuse(loginId, null, LoginOutcome.UNKNOWN_USER, certificateSerial, remoteAddress, now);
         }
         UserAccount user = found.get();
         if (user.isLocked()) {
-            return record(loginId, user, LoginOutcome.LOCKED, certificateSerial, remoteAddress, now);
+            return refuse(loginId, user, LoginOutcome.LOCKED, certificateSerial, remoteAddress, now);
         }
         LoginOutcome certificateOutcome = checkCertificate(user, certificateSerial, now);
+        // Always verify, so a wrong certificate answers as slowly as a wrong password.
         boolean passwordMatches = PasswordHasher.verify(password, user.getPasswordHash());
         if (certificateOutcome != LoginOutcome.SUCCESS) {
-            return record(loginId, user, certificateOutcome, certificateSerial, remoteAddress, now);
+            return refuse(loginId, user, certificateOutcome, certificateSerial, remoteAddress, now);
         }
         if (!passwordMatches) {
             user.recordFailure(LOCKOUT_LIMIT, now);
-            return record(loginId, user, LoginOutcome.WRONG_PASSWORD, certificateSerial, remoteAddress, now);
+            return refuse(loginId, user, LoginOutcome.WRONG_PASSWORD, certificateSerial, remoteAddress, now);
         }
         user.recordSuccess();
         record(loginId, user, LoginOutcome.SUCCESS, certificateSerial, remoteAddress, now);
@@ -99,10 +100,15 @@ public class Authentication {
                 .getResultStream().findFirst();
     }
 
-    private LoginResult record(String loginId, UserAccount user, LoginOutcome outcome, String certificateSerial,
-                               String remoteAddress, LocalDateTime now) {
+    private void record(String loginId, UserAccount user, LoginOutcome outcome, String certificateSerial,
+                        String remoteAddress, LocalDateTime now) {
         em.persist(new LoginRecord(loginId == null ? "" : loginId, user == null ? null : user.getId(),
                 outcome == LoginOutcome.SUCCESS, outcome.name(), certificateSerial, remoteAddress, now));
+    }
+
+    private LoginResult refuse(String loginId, UserAccount user, LoginOutcome outcome, String certificateSerial,
+                               String remoteAddress, LocalDateTime now) {
+        record(loginId, user, outcome, certificateSerial, remoteAddress, now);
         return LoginResult.failed(outcome);
     }
 }
