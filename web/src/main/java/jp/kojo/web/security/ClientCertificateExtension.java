@@ -15,5 +15,4 @@ public class ClientCertificateExtension implements ServletExtension {
     public void handleDeployment(DeploymentInfo deploymentInfo, ServletContext servletContext) {
         deploymentInfo.addOuterHandlerChainWrapper(SSLInformationAssociationHandler::new);
     }
-
 }
