@@ -44,6 +44,10 @@ public class KojoAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (context.isAuthenticationRequest()) {
             return login(request, context, serial);
         }
+        if (!context.isProtected()) {
+            // Public pages and static resources need no caller: no session or certificate check on them.
+            return context.doNothing();
+        }
         HttpSession session = request.getSession(false);
         LoggedInSession loggedIn = session == null ? null : (LoggedInSession) session.getAttribute(LoggedInSession.ATTRIBUTE);
         if (loggedIn != null) {
@@ -54,10 +58,7 @@ public class KojoAuthenticationMechanism implements HttpAuthenticationMechanism 
             LOG.warning(() -> "Session of " + loggedIn.loginId() + " ended: certificate changed or no longer valid");
             session.invalidate();
         }
-        if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
-        }
-        return context.doNothing();
+        return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
 
     private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, String serial) {
