@@ -3,12 +3,13 @@ package jp.kojo.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * The one clock of the application. System property {@code kojo.clock.fixed} (an ISO instant) pins it,
- * so tests and demos can stand on a Sunday, a holiday or December 31.
+ * The one clock of the application, in Tokyo time. The server's system properties {@code kojo.clock.fixed}
+ * (an ISO instant) and {@code kojo.clock.offset} (an ISO duration) move it, read at every tick, so tests, demos
+ * and operators can stand on a Sunday, a holiday or December 31 without a restart (see
+ * {@link ConfigurableClock}).
  */
 @ApplicationScoped
 public class ClockProducer {
@@ -17,10 +18,6 @@ public class ClockProducer {
     @Produces
     @ApplicationScoped
     public Clock clock() {
-        String fixed = System.getProperty("kojo.clock.fixed");
-        if (fixed != null && !fixed.isBlank()) {
-            return Clock.fixed(Instant.parse(fixed), TOKYO);
-        }
-        return Clock.system(TOKYO);
+        return new ConfigurableClock(Clock.system(TOKYO));
     }
 }
