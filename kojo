@@ -3,7 +3,8 @@
 #   ./kojo run    build, provision and configure WildFly, deploy Kojo with demo data, print the logins; Ctrl-C stops
 #   ./kojo test   the whole test suite (unit, Arquillian, browser) against H2; add -Ppostgresql for PostgreSQL
 # Environment: KOJO_HOME (data folder, default ./.kojo), KOJO_DB=h2|postgresql, KOJO_DB_URL, KOJO_DB_USER,
-# KOJO_DB_PASSWORD (PostgreSQL connection for ./kojo run).
+# KOJO_DB_PASSWORD (PostgreSQL connection for ./kojo run), KOJO_CLOCK_FIXED / KOJO_CLOCK_OFFSET (move Kojo's
+# clock, e.g. KOJO_CLOCK_OFFSET=P2D, to try the organisations' screens outside the service hours).
 set -euo pipefail
 root=$(cd "$(dirname "$0")" && pwd)
 cd "$root"
@@ -78,6 +79,10 @@ run() {
         echo "kojo.db.user=$user"
         echo "kojo.db.password=$password"
         echo "kojo.demo=true"
+        # To try the organisations' screens outside the service hours (see docs/operations.md).
+        [ -n "${KOJO_CLOCK_FIXED:-}" ] && echo "kojo.clock.fixed=$KOJO_CLOCK_FIXED"
+        [ -n "${KOJO_CLOCK_OFFSET:-}" ] && echo "kojo.clock.offset=$KOJO_CLOCK_OFFSET"
+        true
     } > "$home/server.properties"
     chmod 600 "$home/server.properties"
 

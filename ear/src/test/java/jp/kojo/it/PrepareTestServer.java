@@ -14,8 +14,17 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Properties;
+import jp.kojo.calendar.boundary.ServiceStatus;
+import jp.kojo.calendar.control.BusinessCalendar;
+import jp.kojo.calendar.control.JapaneseHolidays;
+import jp.kojo.calendar.control.ServiceHours;
 import jp.kojo.certificate.control.KeyMaterialSetup;
+import jp.kojo.platform.ClockProducer;
 
 /**
  * Lays out a fresh test server before the system tests: key material, a copy of the configured
@@ -56,10 +65,28 @@ public final class PrepareTestServer {
         properties.setProperty("kojo.db.password", password);
         properties.setProperty("kojo.demo", "true");
         properties.setProperty("kojo.smtp.port", "2525");
+        // Organisations may use Kojo only in its service hours: the test server's clock stands in them.
+        properties.setProperty("kojo.clock.offset", offsetIntoServiceHours(ZonedDateTime.now(ClockProducer.TOKYO)).toString());
         try (Writer out = Files.newBufferedWriter(home.resolve("server.properties"), StandardCharsets.UTF_8)) {
             properties.store(out, "Start-up properties of the test server");
         }
         System.out.println("Test server prepared: base dir " + server + ", data " + home + ", database " + url);
+    }
+
+    /**
+     * Zero when the service is open now and stays open for the next three hours (a whole suite's length),
+     * else the way forward to 9:00 of the next business day; never backwards, so certificates issued now are
+     * already valid by the server's clock.
+     */
+    static Duration offsetIntoServiceHours(ZonedDateTime now) {
+        ServiceHours hours = new ServiceHours(new BusinessCalendar(JapaneseHolidays::of), LocalTime.of(8, 0),
+                LocalTime.of(20, 0), List.of(), ClockProducer.TOKYO);
+        if (hours.at(now).open() && hours.at(now.plusHours(3)).open()) {
+            return Duration.ZERO;
+        }
+        ServiceStatus later = hours.at(now.plusHours(3));
+        ZonedDateTime opening = later.open() ? now.plusHours(3) : later.nextOpening();
+        return Duration.between(now, opening.plusHours(1));
     }
 
     private static void recreatePostgresDatabase(String url, String user, String password) throws Exception {

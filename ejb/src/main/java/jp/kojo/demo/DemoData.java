@@ -2,6 +2,7 @@ package jp.kojo.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ import java.util.logging.Logger;
 import jp.kojo.account.control.PasswordHasher;
 import jp.kojo.account.entity.UserAccount;
 import jp.kojo.account.entity.UserRole;
+import jp.kojo.calendar.boundary.ServiceCalendar;
 import jp.kojo.certificate.control.CertificateIssuer;
 import jp.kojo.certificate.control.IssuedCertificate;
 import jp.kojo.deduction.entity.CycleKind;
@@ -62,6 +64,9 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @EJB
+    ServiceCalendar serviceCalendar;
+
     @PostConstruct
     void load() {
         if (!Boolean.getBoolean("kojo.demo")) {
@@ -95,9 +100,9 @@ public class DemoData {
         credentials.add(user("batch01", null, UserRole.BATCH_ADMIN, "労金 バッチ", hash, now));
 
         YearMonth current = YearMonth.now(clock);
-        DeductionCycle thisMonth = persist(new DeductionCycle(current, CycleKind.MONTHLY, current.atDay(25)));
+        DeductionCycle thisMonth = persist(new DeductionCycle(current, CycleKind.MONTHLY, payday(current)));
         DeductionCycle lastMonth = persist(new DeductionCycle(current.minusMonths(1), CycleKind.MONTHLY,
-                current.minusMonths(1).atDay(25)));
+                payday(current.minusMonths(1))));
         List<Person> unionPeople = people(union, 160, new Random(1));
         lines(thisMonth, union, unionPeople, new Random(2));
         lines(lastMonth, union, unionPeople.subList(0, 155), new Random(3));
@@ -186,4 +191,9 @@ public class DemoData {
             "ツヨシ", "サトミ", "ケンジ", "ミホ", "ダイスケ"};
     private static final String[] GIVEN_KANJI = {"博", "武", "明", "裕子", "恵子", "勝", "直美",
             "剛", "聡美", "健二", "美保", "大輔"};
+
+    /** Pay day the 25th, or the business day before it when the 25th is closed, as Japanese employers do. */
+    private LocalDate payday(YearMonth month) {
+        return serviceCalendar.businessDaysBefore(month.atDay(25), 0);
+    }
 }

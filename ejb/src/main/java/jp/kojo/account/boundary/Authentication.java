@@ -1,6 +1,7 @@
 package jp.kojo.account.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import jp.kojo.account.control.PasswordHasher;
 import jp.kojo.account.entity.LoginRecord;
 import jp.kojo.account.entity.UserAccount;
+import jp.kojo.calendar.boundary.ServiceCalendar;
 import jp.kojo.certificate.control.CertificateSerials;
 import jp.kojo.certificate.entity.ClientCertificate;
 
@@ -32,6 +34,9 @@ public class Authentication {
 
     @Inject
     Clock clock;
+
+    @EJB
+    ServiceCalendar serviceCalendar;
 
     public LoginResult login(String loginId, char[] password, String certificateSerial, String remoteAddress) {
         LocalDateTime now = LocalDateTime.now(clock);
@@ -55,6 +60,10 @@ public class Authentication {
             return refuse(loginId, user, LoginOutcome.WRONG_PASSWORD, certificateSerial, remoteAddress, now);
         }
         user.recordSuccess();
+        if (user.getOrganization() != null && !serviceCalendar.status().open()) {
+            // Organisations use the service in its hours only; the bank's own staff are not held back.
+            return refuse(loginId, user, LoginOutcome.SERVICE_CLOSED, certificateSerial, remoteAddress, now);
+        }
         record(loginId, user, LoginOutcome.SUCCESS, certificateSerial, remoteAddress, now);
         Long organizationId = user.getOrganization() == null ? null : user.getOrganization().getId();
         return new LoginResult(LoginOutcome.SUCCESS, Optional.of(new AuthenticatedUser(user.getLoginId(),

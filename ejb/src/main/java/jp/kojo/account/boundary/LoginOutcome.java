@@ -9,5 +9,7 @@ public enum LoginOutcome {
     CERTIFICATE_UNKNOWN,
     CERTIFICATE_OF_ANOTHER_USER,
     CERTIFICATE_NOT_VALID,
-    LOCKED
+    LOCKED,
+    /** Both factors were right, but organisations cannot use the service at this hour or on this day. */
+    SERVICE_CLOSED
 }

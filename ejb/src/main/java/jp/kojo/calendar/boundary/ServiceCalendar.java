@@ -107,6 +107,11 @@ public class ServiceCalendar {
         return LocalDate.now(clock);
     }
 
+    /** Now, in Tokyo time, by the application's clock. */
+    public ZonedDateTime now() {
+        return ZonedDateTime.now(clock);
+    }
+
     /** Maintenance windows not yet over. */
     public List<MaintenanceView> maintenanceWindows() {
         return em.createNamedQuery(MaintenanceWindow.ENDING_AFTER, MaintenanceWindow.class)

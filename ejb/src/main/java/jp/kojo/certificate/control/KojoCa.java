@@ -1,8 +1,8 @@
 package jp.kojo.certificate.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Clock;
+import jp.kojo.platform.ClockProducer;
 import jp.kojo.platform.KojoHome;
 
 /**
@@ -13,8 +13,11 @@ import jp.kojo.platform.KojoHome;
 public class KojoCa {
     public static final String PASSWORD_PROPERTY = "kojo.ca.password";
 
-    @Inject
-    Clock clock;
+    /**
+     * Real time, not the application's movable clock: browsers and TLS check a certificate's validity against
+     * real time, so one issued while the business clock stands on another day must still be valid now.
+     */
+    private final Clock clock = Clock.system(ClockProducer.TOKYO);
 
     private volatile CertificateAuthority authority;
 

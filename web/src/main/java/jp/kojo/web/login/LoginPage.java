@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import jp.kojo.web.common.Messages;
+import jp.kojo.web.security.LoginAttempt;
 
 /** ログイン: login id and password, over the connection's client certificate. */
 @Named
@@ -24,6 +25,9 @@ public class LoginPage {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    LoginAttempt attempt;
 
     private String loginId;
     private String password;
@@ -44,7 +48,13 @@ public class LoginPage {
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> Messages.error("login.failed");
+            default -> {
+                if (attempt.refusedAsClosed()) {
+                    external.redirect(external.getRequestContextPath() + "/public/closed.xhtml");
+                } else {
+                    Messages.error("login.failed");
+                }
+            }
         }
     }
 

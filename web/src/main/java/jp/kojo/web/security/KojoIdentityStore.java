@@ -2,6 +2,7 @@ package jp.kojo.web.security;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
@@ -17,6 +18,9 @@ public class KojoIdentityStore implements IdentityStore {
     @EJB
     Authentication authentication;
 
+    @Inject
+    LoginAttempt attempt;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof CertificatePasswordCredential login)) {
@@ -25,6 +29,7 @@ public class KojoIdentityStore implements IdentityStore {
         LoginResult result = authentication.login(login.loginId(), login.password(), login.certificateSerial(),
                 login.remoteAddress());
         login.clear();
+        attempt.setOutcome(result.outcome());
         if (!result.succeeded()) {
             return CredentialValidationResult.INVALID_RESULT;
         }

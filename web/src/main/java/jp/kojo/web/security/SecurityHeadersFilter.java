@@ -2,14 +2,15 @@ package jp.kojo.web.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Security headers on every response; pages (not static resources) are never cached. */
-@WebFilter(urlPatterns = "/*")
+/**
+ * Security headers on every response; pages (not static resources) are never cached. Declared in web.xml as
+ * the first filter, for requests, forwards and error pages alike.
+ */
 public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
