@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -17,6 +19,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** 変更書類: the printable forms through the running server, blank for anyone and filled for the caller only. */
 @ExtendWith(ArquillianExtension.class)
@@ -69,6 +74,12 @@ class PrintableFormsIT {
             assertTrue(FILLED_DATE.matcher(text).find(), form[0] + ": " + text);
         }
 
+        // The contact details of migration V4, as the demo fills them, are printed too.
+        String representative = TestServer.queryString("SELECT representative FROM organization WHERE contract_number = ?",
+                union[0]);
+        assertNotNull(representative);
+        assertTrue(text(unionClient.get("/forms/user-deletion.pdf").body()).contains(representative));
+
         String text = text(new KojoBrowserlessClient("payroll01").loggedInAs("payroll01")
                 .get("/forms/service-change.pdf").body());
         assertTrue(compact(text).contains(payroll[0]), text);
@@ -91,8 +102,11 @@ class PrintableFormsIT {
                 new KojoBrowserlessClient("union01g").loggedInAs("union01g").get("/forms/no-such-form.pdf"))) {
             assertEquals(404, response.statusCode());
             String body = new String(response.body(), StandardCharsets.UTF_8);
-            assertFalse(body.contains("Exception"), body);
+            assertTrue(body.contains("ページが見つかりません"), body);
+            // The page script names ViewExpiredException as configuration; a trace would name the thrown one.
+            assertFalse(body.contains("UnknownFormException"), body);
             assertFalse(body.contains("at jp.kojo"), body);
+            assertFalse(body.contains("java.lang."), body);
         }
     }
 
@@ -111,6 +125,27 @@ class PrintableFormsIT {
             assertTrue(filledLink(form[0]).matcher(loggedIn).find(), form[0] + ": " + loggedIn);
         }
         assertTrue(loggedIn.contains("記入済みで印刷"), loggedIn);
+    }
+
+    @Test
+    void aUserFindsTheFormsFromTheMenuInTheBrowser() throws Exception {
+        Path home = Files.createTempDirectory("kojo-forms-browser");
+        ChromeDriver browser = BrowserIT.startChromium("payroll01", home, Files.createDirectories(home.resolve("dl")));
+        try {
+            browser.get(TestServer.httpsBase() + "/public/forms.xhtml");
+            assertEquals(FORMS.size(), browser.findElements(By.cssSelector("a[href*='/kojo/public/forms/']")).size());
+            assertTrue(browser.findElements(By.cssSelector("a[href*='/kojo/forms/']")).isEmpty());
+            BrowserIT.screenshot(browser, "forms-anonymous");
+
+            BrowserIT.logIn(browser, "payroll01");
+            browser.findElement(By.id("menu-forms")).click();
+            BrowserIT.wait(browser).until(ExpectedConditions.urlContains("/public/forms.xhtml"));
+            assertEquals(FORMS.size(), browser.findElements(By.cssSelector("a[href*='/kojo/forms/']")).size());
+            assertTrue(browser.findElement(By.id("forms-login-hint")).getText().contains("記入済みで印刷"));
+            BrowserIT.screenshot(browser, "forms-logged-in");
+        } finally {
+            browser.quit();
+        }
     }
 
     /** A link to the filled form: /forms/..., not /public/forms/... */
