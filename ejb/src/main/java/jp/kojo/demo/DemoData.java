@@ -87,6 +87,10 @@ public class DemoData {
                 OrganizationType.EMPLOYER, minato, Set.of(ServiceKind.PAYROLL)));
         Organization zaikei = persist(new Organization("3000000003", "東和商事株式会社", "トウワショウジカブシキガイシャ",
                 OrganizationType.EMPLOYER, head, Set.of(ServiceKind.ZAIKEI)));
+        // Printed on the organisations' forms (変更書類).
+        union.updateContact("中央執行委員長　労金 一郎", "東京都千代田区神田駿河台三丁目1番1号", "03-1234-5678");
+        payroll.updateContact("代表取締役　港 太一", "東京都港区芝浦四丁目2番8号", "03-2345-6789");
+        zaikei.updateContact("代表取締役社長　東和 健", "東京都中央区日本橋二丁目5番3号", "03-3456-7890");
 
         List<String> credentials = new ArrayList<>();
         String hash = PasswordHasher.hash(PASSWORD.toCharArray());

@@ -39,6 +39,10 @@ public class Organization {
     @Column(name = "service_kind")
     @Enumerated(EnumType.STRING)
     private Set<ServiceKind> services = new HashSet<>();
+    /** 代表者 (title and name) as printed on forms; null until the bank records it. */
+    private String representative;
+    private String address;
+    private String phone;
 
     protected Organization() {
     }
@@ -60,4 +64,14 @@ public class Organization {
     public OrganizationType getType() { return type; }
     public Branch getBranch() { return branch; }
     public Set<ServiceKind> getServices() { return Set.copyOf(services); }
+    public String getRepresentative() { return representative; }
+    public String getAddress() { return address; }
+    public String getPhone() { return phone; }
+
+    /** Records the contact details printed on the organisation's forms. */
+    public void updateContact(String representative, String address, String phone) {
+        this.representative = representative;
+        this.address = address;
+        this.phone = phone;
+    }
 }
