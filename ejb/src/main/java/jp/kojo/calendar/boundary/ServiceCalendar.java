@@ -121,13 +121,30 @@ public class ServiceCalendar {
                 .toList();
     }
 
-    /** 臨時休業日: the bank closes the service on a day it would otherwise be open. */
+    /** Extra closed days from today on. */
+    @RolesAllowed(Roles.BANK_OPERATOR)
+    public List<ExtraClosedDayView> extraClosedDays() {
+        LocalDate today = today();
+        return em.createNamedQuery(ExtraClosedDay.BETWEEN, ExtraClosedDay.class)
+                .setParameter("from", today)
+                .setParameter("to", today.plusYears(5))
+                .getResultStream()
+                .map(d -> new ExtraClosedDayView(d.getDate(), d.getName(), d.getReason(), d.getCreatedBy(), d.getCreatedAt()))
+                .toList();
+    }
+
+    /** 臨時休業日: the bank closes the service on a business day, for a reason it records. */
     @RolesAllowed(Roles.BANK_OPERATOR)
     public void addExtraClosedDay(LocalDate date, String name, String reason) {
-        if (em.find(ExtraClosedDay.class, date) == null) {
-            em.persist(new ExtraClosedDay(date, name, reason, context.getCallerPrincipal().getName(),
-                    LocalDateTime.now(clock)));
+        requireText(name, 60);
+        requireText(reason, 200);
+        if (!date.isAfter(today())) {
+            throw new CalendarChangeRefusedException(CalendarChangeRefusedException.Reason.IN_THE_PAST);
         }
+        if (!isBusinessDay(date)) {
+            throw new CalendarChangeRefusedException(CalendarChangeRefusedException.Reason.ALREADY_CLOSED);
+        }
+        em.persist(new ExtraClosedDay(date, name.strip(), reason.strip(), caller(), LocalDateTime.now(clock)));
     }
 
     @RolesAllowed(Roles.BANK_OPERATOR)
@@ -138,13 +155,18 @@ public class ServiceCalendar {
         }
     }
 
+    /** システムメンテナンス: organisations cannot use the service from start to end (Tokyo time). */
     @RolesAllowed(Roles.BANK_OPERATOR)
     public long scheduleMaintenance(LocalDateTime startsAt, LocalDateTime endsAt, String reason) {
+        requireText(reason, 200);
         if (!endsAt.isAfter(startsAt)) {
-            throw new IllegalArgumentException("A maintenance window must end after it starts");
+            throw new CalendarChangeRefusedException(CalendarChangeRefusedException.Reason.ENDS_BEFORE_START);
         }
-        MaintenanceWindow window = new MaintenanceWindow(startsAt, endsAt, reason,
-                context.getCallerPrincipal().getName(), LocalDateTime.now(clock));
+        if (!endsAt.isAfter(LocalDateTime.now(clock))) {
+            throw new CalendarChangeRefusedException(CalendarChangeRefusedException.Reason.IN_THE_PAST);
+        }
+        MaintenanceWindow window = new MaintenanceWindow(startsAt, endsAt, reason.strip(), caller(),
+                LocalDateTime.now(clock));
         em.persist(window);
         em.flush();
         return window.getId();
@@ -155,6 +177,16 @@ public class ServiceCalendar {
         MaintenanceWindow window = em.find(MaintenanceWindow.class, id);
         if (window != null) {
             em.remove(window);
+        }
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private static void requireText(String text, int max) {
+        if (text == null || text.isBlank() || text.strip().length() > max) {
+            throw new CalendarChangeRefusedException(CalendarChangeRefusedException.Reason.INVALID_TEXT);
         }
     }
 

@@ -21,6 +21,11 @@ public final class Messages {
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), null));
     }
 
+    public static void info(String key) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+    }
+
     public static void errorText(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
