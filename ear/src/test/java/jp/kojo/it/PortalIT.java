@@ -205,6 +205,9 @@ class PortalIT {
         assertFalse(unionMenu.contains(employers));
         assertEquals(200, union.get("/notice.xhtml?id=" + id(members)).statusCode());
         assertEquals(404, union.get("/notice.xhtml?id=" + id(employers)).statusCode());
+        String front = union.getText("/");
+        assertTrue(front.contains("id=\"front-menu\"") && !front.contains("id=\"front-login\""),
+                "with a live session the front page offers the menu instead of the login");
 
         KojoBrowserlessClient payroll = new KojoBrowserlessClient("payroll01").loggedInAs("payroll01");
         String payrollMenu = payroll.getText("/menu.xhtml");
