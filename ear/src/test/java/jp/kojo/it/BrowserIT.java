@@ -87,12 +87,14 @@ class BrowserIT {
 
     static void logIn(ChromeDriver driver, String loginId) {
         driver.get(TestServer.httpsBase() + "/");
+        // The context root is the public front page; its login button leads to the login page.
+        wait(driver).until(ExpectedConditions.elementToBeClickable(By.id("front-login"))).click();
         wait(driver).until(ExpectedConditions.urlContains("/public/login.xhtml"));
         assertTrue(driver.findElement(By.id("certificate-status")).getText().contains("電子証明書を確認しました"));
         driver.findElement(By.id("login:loginId")).sendKeys(loginId);
         driver.findElement(By.id("login:password")).sendKeys(TestServer.DEMO_PASSWORD);
         driver.findElement(By.id("login:submit")).click();
-        wait(driver).until(ExpectedConditions.urlContains("/index.xhtml"));
+        wait(driver).until(ExpectedConditions.urlContains("/menu.xhtml"));
         assertEquals(loginId, driver.findElement(By.id("caller")).getText());
     }
 

@@ -59,9 +59,9 @@ class LoginIT {
         assertNotNull(before);
         HttpResponse<byte[]> response = client.login("union01g", TestServer.DEMO_PASSWORD);
         assertEquals(302, response.statusCode());
-        assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/index.xhtml"));
+        assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/menu.xhtml"));
         assertNotEquals(before, client.sessionId(), "session id must change at login");
-        String home = client.getText("/index.xhtml");
+        String home = client.getText("/menu.xhtml");
         assertTrue(home.contains("union01g"));
         assertTrue(home.contains("控除依頼リスト照会"));
         assertEquals("SUCCESS", TestServer.queryString(
@@ -75,7 +75,7 @@ class LoginIT {
         HttpResponse<byte[]> response = client.login("payroll01", TestServer.DEMO_PASSWORD);
         assertEquals(200, response.statusCode());
         assertTrue(new String(response.body(), StandardCharsets.UTF_8).contains(FAILED));
-        assertEquals(302, client.get("/index.xhtml").statusCode(), "still not logged in");
+        assertEquals(302, client.get("/menu.xhtml").statusCode(), "still not logged in");
         assertEquals("CERTIFICATE_OF_ANOTHER_USER", TestServer.queryString(
                 "SELECT outcome FROM login_history WHERE login_id = 'payroll01' ORDER BY id DESC LIMIT 1"));
     }
@@ -116,7 +116,7 @@ class LoginIT {
     @Test
     void roleDecidesWhatALoggedInUserMayOpen() throws Exception {
         KojoBrowserlessClient batchAdmin = new KojoBrowserlessClient("batch01").loggedInAs("batch01");
-        String home = batchAdmin.getText("/index.xhtml");
+        String home = batchAdmin.getText("/menu.xhtml");
         assertTrue(home.contains("バッチジョブ管理"));
         assertFalse(home.contains("控除依頼リスト照会"));
         assertEquals(403, batchAdmin.get("/deduction/list.xhtml").statusCode());
@@ -125,10 +125,10 @@ class LoginIT {
     @Test
     void revokedCertificateEndsTheLiveSession() throws Exception {
         KojoBrowserlessClient client = new KojoBrowserlessClient("zaikei01").loggedInAs("zaikei01");
-        assertEquals(200, client.get("/index.xhtml").statusCode());
+        assertEquals(200, client.get("/menu.xhtml").statusCode());
         TestServer.update("UPDATE client_certificate SET revoked_at = CURRENT_TIMESTAMP WHERE user_id = "
                 + "(SELECT id FROM user_account WHERE login_id = 'zaikei01')");
-        HttpResponse<byte[]> after = client.get("/index.xhtml");
+        HttpResponse<byte[]> after = client.get("/menu.xhtml");
         assertEquals(302, after.statusCode());
         assertTrue(after.headers().firstValue("Location").orElseThrow().endsWith("/public/login.xhtml"));
     }

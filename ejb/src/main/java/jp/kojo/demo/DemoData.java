@@ -72,6 +72,10 @@ public class DemoData {
         if (!Boolean.getBoolean("kojo.demo")) {
             return;
         }
+        int notices = DemoNotices.seedIfNone(em, LocalDateTime.now(clock));
+        if (notices > 0) {
+            LOG.info("Demo notices loaded: " + notices);
+        }
         boolean present = !em.createQuery("SELECT o.id FROM Organization o WHERE o.contractNumber = :c", Long.class)
                 .setParameter("c", UNION_CONTRACT).getResultList().isEmpty();
         if (present) {

@@ -275,7 +275,8 @@ public final class DeductionPdfWriter {
         return s == null ? "" : s;
     }
 
-    static byte[] fontBytes() throws IOException {
+    /** The IPAex Gothic font file, read once per JVM; the manuals print with it too. */
+    public static byte[] fontBytes() throws IOException {
         byte[] bytes = fontBytes;
         if (bytes == null) {
             try (InputStream in = DeductionPdfWriter.class.getResourceAsStream(FONT_RESOURCE)) {

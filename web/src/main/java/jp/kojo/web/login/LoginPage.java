@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import jp.kojo.web.common.Messages;
+import jp.kojo.web.security.KojoAuthenticationMechanism;
 import jp.kojo.web.security.LoginAttempt;
 
 /** ログイン: login id and password, over the connection's client certificate. */
@@ -46,7 +47,7 @@ public class LoginPage {
                         .newAuthentication(true));
         password = null;
         switch (status) {
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + KojoAuthenticationMechanism.MENU_PAGE);
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 if (attempt.refusedAsClosed()) {
@@ -64,7 +65,7 @@ public class LoginPage {
         if (request.getSession(false) != null) {
             request.getSession(false).invalidate();
         }
-        return "/public/login.xhtml?faces-redirect=true";
+        return KojoAuthenticationMechanism.LOGIN_PAGE + "?faces-redirect=true";
     }
 
     private HttpServletRequest request() {

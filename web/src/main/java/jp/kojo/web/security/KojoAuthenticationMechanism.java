@@ -30,6 +30,8 @@ public class KojoAuthenticationMechanism implements HttpAuthenticationMechanism 
     private static final Logger LOG = Logger.getLogger(KojoAuthenticationMechanism.class.getName());
     static final String CERTIFICATE_ATTRIBUTE = "jakarta.servlet.request.X509Certificate";
     public static final String LOGIN_PAGE = "/public/login.xhtml";
+    /** Where a successful login lands; the context root is the public front page. */
+    public static final String MENU_PAGE = "/menu.xhtml";
 
     @Inject
     IdentityStoreHandler identityStoreHandler;
