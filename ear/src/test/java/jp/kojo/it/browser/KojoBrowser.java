@@ -61,7 +61,7 @@ public final class KojoBrowser implements AutoCloseable {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--hide-scrollbars", "--lang=ja",
+                "--disable-dev-shm-usage", "--lang=ja",
                 "--window-size=" + DESKTOP.getWidth() + "," + DESKTOP.getHeight(),
                 "--user-data-dir=" + home.resolve("profile"));
         String origin = "https://localhost:" + System.getProperty("it.https.port", "8543");
@@ -137,6 +137,16 @@ public final class KojoBrowser implements AutoCloseable {
     /** Clicks and waits for the ajax request the click started. */
     public KojoBrowser clickAndAwait(String id) {
         find(id).click();
+        return awaitReady();
+    }
+
+    /**
+     * Chooses a value in a PrimeFaces select through its widget (the native select is hidden behind it), as a
+     * user's pick would: the change fires and its ajax request is awaited.
+     */
+    public KojoBrowser choose(String widgetVar, String value) {
+        driver.executeScript("const w = PF(arguments[0]); w.selectValue(arguments[1]); w.callBehavior('change');",
+                widgetVar, value);
         return awaitReady();
     }
 
