@@ -81,6 +81,7 @@ class LanguageSwitchIT extends KojoBrowserIT {
         HttpResponse<byte[]> response = client.get("/public/login.xhtml?x=1&lang=en");
         assertEquals(303, response.statusCode());
         assertEquals("/kojo/public/login.xhtml?x=1", response.headers().firstValue("Location").orElseThrow());
+        assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(null), "security headers on the redirect too");
         List<String> setCookie = response.headers().allValues("Set-Cookie");
         assertTrue(setCookie.stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).anyMatch(c -> c.startsWith("kojo-lang=en")
                 && c.contains("; secure") && c.contains("; httponly") && c.contains("samesite=lax")
