@@ -148,6 +148,13 @@ public final class TestServer {
         return monthlyCycleId(demoMonth().minusMonths(1));
     }
 
+    /** How the list screen names the demo's cycle: 2026年12月 月例 in Japanese, 2026/12 Monthly in English. */
+    public static String demoCycleLabel(boolean english) {
+        YearMonth month = demoMonth();
+        return english ? String.format("%d/%02d Monthly", month.getYear(), month.getMonthValue())
+                : month.getYear() + "年" + month.getMonthValue() + "月 月例";
+    }
+
     public static long monthlyCycleId(YearMonth month) throws SQLException {
         return queryLong("SELECT id FROM deduction_cycle WHERE kind = 'MONTHLY' AND year_month = ?", month.toString());
     }

@@ -32,10 +32,8 @@ class BatchJobsScreenIT extends KojoBrowserIT {
         return browser.waitUntilPath(BATCH_JOBS);
     }
 
-    /** PrimeFaces renders the select hidden behind its own widget; choose through the widget's API. */
     private static void chooseFile(KojoBrowser browser, String fileName) {
-        assertTrue(browser.find("jobs:fileName").getAttribute("innerHTML").contains(fileName), fileName + " is offered");
-        browser.driver().executeScript("PF('inboxFile').selectValue(arguments[0]);", fileName);
+        browser.choose("jobs:fileName", fileName);
     }
 
     @Test

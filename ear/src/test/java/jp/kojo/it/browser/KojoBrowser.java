@@ -141,13 +141,19 @@ public final class KojoBrowser implements AutoCloseable {
     }
 
     /**
-     * Chooses a value in a PrimeFaces select through its widget (the native select is hidden behind it), as a
-     * user's pick would: the change fires and its ajax request is awaited.
+     * Picks an option of a PrimeFaces select by its label the way a person does (open the menu, click the
+     * item), so the select's change and its ajax request fire; then waits for the request.
      */
-    public KojoBrowser choose(String widgetVar, String value) {
-        driver.executeScript("const w = PF(arguments[0]); w.selectValue(arguments[1]); w.callBehavior('change');",
-                widgetVar, value);
-        return awaitReady();
+    public KojoBrowser choose(String selectId, String label) {
+        find(selectId).click();
+        By item = By.xpath("//*[@id='" + selectId + "_items']//li[normalize-space(.)='" + label + "']");
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item)).click();
+        awaitReady();
+        String shown = find(selectId + "_label").getText();
+        if (!label.equals(shown.trim())) {
+            throw new AssertionError(selectId + " shows " + shown + ", not " + label);
+        }
+        return this;
     }
 
     public Path awaitDownload(String suffix) {

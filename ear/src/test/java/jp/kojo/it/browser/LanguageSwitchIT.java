@@ -56,7 +56,7 @@ class LanguageSwitchIT extends KojoBrowserIT {
         browser.find("menu-deduction-list").click();
         browser.waitUntilPath(DEDUCTION_LIST);
         assertEquals("Deduction request list", heading(browser));
-        browser.choose("cycle", String.valueOf(TestServer.demoCycleId()));
+        browser.choose("list:cycle", TestServer.demoCycleLabel(true));
         // Dates, amounts and names stay Japanese in form.
         assertTrue(browser.text("deduction-date").matches("\\d{4}/\\d{2}/\\d{2}"), browser.text("deduction-date"));
         assertTrue(browser.text("requested-total").matches("[\\d,]+ 円"), browser.text("requested-total"));
