@@ -31,7 +31,7 @@ class DeductionListIT {
 
     @Test
     void csvInWindows31JHoldsEveryLineOfTheOrganisationAndItsTotal() throws Exception {
-        long cycle = TestServer.currentCycleId();
+        long cycle = TestServer.demoCycleId();
         HttpResponse<byte[]> response = new KojoBrowserlessClient("union01").loggedInAs("union01")
                 .get("/deduction/export?cycle=" + cycle + "&format=csv");
         assertEquals(200, response.statusCode());
@@ -52,7 +52,7 @@ class DeductionListIT {
     @Test
     void csvInUtf8StartsWithAByteOrderMark() throws Exception {
         HttpResponse<byte[]> response = new KojoBrowserlessClient("union01g").loggedInAs("union01g")
-                .get("/deduction/export?cycle=" + TestServer.currentCycleId() + "&format=csv&encoding=UTF8_BOM");
+                .get("/deduction/export?cycle=" + TestServer.demoCycleId() + "&format=csv&encoding=UTF8_BOM");
         assertEquals(200, response.statusCode());
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(response.body(), 3));
         assertTrue(new String(response.body(), StandardCharsets.UTF_8).contains("氏名カナ"));
@@ -60,7 +60,7 @@ class DeductionListIT {
 
     @Test
     void pdfNamesTheOrganisationAndCycleAndCarriesTheTotal() throws Exception {
-        long cycle = TestServer.currentCycleId();
+        long cycle = TestServer.demoCycleId();
         HttpResponse<byte[]> response = new KojoBrowserlessClient("union01").loggedInAs("union01")
                 .get("/deduction/export?cycle=" + cycle + "&format=pdf");
         assertEquals(200, response.statusCode());
@@ -80,7 +80,7 @@ class DeductionListIT {
 
     @Test
     void anotherOrganisationGetsOnlyItsOwnLinesOfTheSameCycle() throws Exception {
-        long cycle = TestServer.currentCycleId();
+        long cycle = TestServer.demoCycleId();
         HttpResponse<byte[]> response = new KojoBrowserlessClient("payroll01").loggedInAs("payroll01")
                 .get("/deduction/export?cycle=" + cycle + "&format=csv&encoding=UTF8_BOM");
         assertEquals(200, response.statusCode());
@@ -96,7 +96,7 @@ class DeductionListIT {
 
     @Test
     void aCycleWithNothingOfTheCallersOrganisationAnswersNotFound() throws Exception {
-        long unionOnlyCycle = TestServer.previousCycleId();
+        long unionOnlyCycle = TestServer.demoPreviousCycleId();
         KojoBrowserlessClient payroll = new KojoBrowserlessClient("payroll01").loggedInAs("payroll01");
         assertEquals(404, payroll.get("/deduction/export?cycle=" + unionOnlyCycle + "&format=csv").statusCode());
         assertEquals(404, payroll.get("/deduction/export?cycle=" + unionOnlyCycle + "&format=pdf").statusCode());
@@ -107,7 +107,7 @@ class DeductionListIT {
 
     @Test
     void bankStaffAndAnonymousCallersGetNoList() throws Exception {
-        long cycle = TestServer.currentCycleId();
+        long cycle = TestServer.demoCycleId();
         assertEquals(403, new KojoBrowserlessClient("bank01").loggedInAs("bank01")
                 .get("/deduction/export?cycle=" + cycle + "&format=csv").statusCode());
         assertEquals(302, new KojoBrowserlessClient("union01")

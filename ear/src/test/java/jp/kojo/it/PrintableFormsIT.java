@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -19,9 +17,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** 変更書類: the printable forms through the running server, blank for anyone and filled for the caller only. */
 @ExtendWith(ArquillianExtension.class)
@@ -125,27 +120,6 @@ class PrintableFormsIT {
             assertTrue(filledLink(form[0]).matcher(loggedIn).find(), form[0] + ": " + loggedIn);
         }
         assertTrue(loggedIn.contains("記入済みで印刷"), loggedIn);
-    }
-
-    @Test
-    void aUserFindsTheFormsFromTheMenuInTheBrowser() throws Exception {
-        Path home = Files.createTempDirectory("kojo-forms-browser");
-        ChromeDriver browser = BrowserIT.startChromium("payroll01", home, Files.createDirectories(home.resolve("dl")));
-        try {
-            browser.get(TestServer.httpsBase() + "/public/forms.xhtml");
-            assertEquals(FORMS.size(), browser.findElements(By.cssSelector("a[href*='/kojo/public/forms/']")).size());
-            assertTrue(browser.findElements(By.cssSelector("a[href*='/kojo/forms/']")).isEmpty());
-            BrowserIT.screenshot(browser, "forms-anonymous");
-
-            BrowserIT.logIn(browser, "payroll01");
-            browser.findElement(By.id("menu-forms")).click();
-            BrowserIT.wait(browser).until(ExpectedConditions.urlContains("/public/forms.xhtml"));
-            assertEquals(FORMS.size(), browser.findElements(By.cssSelector("a[href*='/kojo/forms/']")).size());
-            assertTrue(browser.findElement(By.id("forms-login-hint")).getText().contains("記入済みで印刷"));
-            BrowserIT.screenshot(browser, "forms-logged-in");
-        } finally {
-            browser.quit();
-        }
     }
 
     /** A link to the filled form: /forms/..., not /public/forms/... */

@@ -13,6 +13,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Properties;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -128,13 +130,33 @@ public final class TestServer {
         }
     }
 
-    /** Id of the current monthly cycle (the demo's newest). */
-    public static long currentCycleId() throws SQLException {
-        return queryLong("SELECT id FROM deduction_cycle WHERE kind = 'MONTHLY' ORDER BY year_month DESC LIMIT 1");
+    /**
+     * The month DemoData made "this month" of when the server started (Tokyo time). Other tests load cycles
+     * of later months (2030, 2031), so "the newest cycle" is not the demo's: tests name the demo's by month.
+     */
+    public static YearMonth demoMonth() {
+        return YearMonth.now(ZoneId.of("Asia/Tokyo"));
     }
 
-    public static long previousCycleId() throws SQLException {
-        return queryLong("SELECT id FROM deduction_cycle WHERE kind = 'MONTHLY' ORDER BY year_month DESC LIMIT 1 OFFSET 1");
+    /** The demo's monthly cycle of this month (union01's and payroll01's request lists). */
+    public static long demoCycleId() throws SQLException {
+        return monthlyCycleId(demoMonth());
+    }
+
+    /** The demo's monthly cycle of last month (union01's request list only). */
+    public static long demoPreviousCycleId() throws SQLException {
+        return monthlyCycleId(demoMonth().minusMonths(1));
+    }
+
+    /** How the list screen names the demo's cycle: 2026年12月 月例 in Japanese, 2026/12 Monthly in English. */
+    public static String demoCycleLabel(boolean english) {
+        YearMonth month = demoMonth();
+        return english ? String.format("%d/%02d Monthly", month.getYear(), month.getMonthValue())
+                : month.getYear() + "年" + month.getMonthValue() + "月 月例";
+    }
+
+    public static long monthlyCycleId(YearMonth month) throws SQLException {
+        return queryLong("SELECT id FROM deduction_cycle WHERE kind = 'MONTHLY' AND year_month = ?", month.toString());
     }
 
     public static long organizationId(String contractNumber) throws SQLException {

@@ -32,7 +32,9 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import jp.kojo.batch.requestload.RejectionReport;
 import jp.kojo.batch.requestload.RequestFormat;
+import jp.kojo.batch.boundary.InvalidJobRequestException.Reason;
 import jp.kojo.batch.requestload.RequestLoadParameters;
+import jp.kojo.batch.requestload.RequestLoadParameters.InvalidParameterException;
 import jp.kojo.platform.KojoHome;
 import jp.kojo.platform.Roles;
 
@@ -55,12 +57,15 @@ public class BatchJobs {
         RequestLoadParameters params;
         try {
             params = RequestLoadParameters.of(fileName, format, encoding);
-            Path file = params.file(KojoHome.inbox());
-            if (!Files.isRegularFile(file)) {
-                throw new IllegalArgumentException("受信フォルダにファイルがありません / no such file in the inbox: " + fileName);
+            if (!Files.isRegularFile(params.file(KojoHome.inbox()))) {
+                throw new InvalidJobRequestException(Reason.NO_SUCH_FILE, fileName, null);
             }
-        } catch (IllegalArgumentException e) {
-            throw new InvalidJobRequestException(e.getMessage(), e);
+        } catch (InvalidParameterException e) {
+            throw new InvalidJobRequestException(switch (e.parameter()) {
+                case FILE_NAME -> Reason.INVALID_FILE_NAME;
+                case FORMAT -> Reason.INVALID_FORMAT;
+                case ENCODING -> Reason.INVALID_ENCODING;
+            }, e.value(), e);
         }
         Properties p = new Properties();
         p.setProperty("fileName", params.fileName());
@@ -152,10 +157,9 @@ public class BatchJobs {
             Properties params = op.getParameters(executionId);
             return op.restart(executionId, params == null ? new Properties() : params);
         } catch (NoSuchJobExecutionException e) {
-            throw new InvalidJobRequestException("実行 ID " + executionId + " はありません / no such execution", e);
+            throw new InvalidJobRequestException(Reason.NO_SUCH_EXECUTION, executionId, e);
         } catch (JobRestartException | JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException e) {
-            throw new InvalidJobRequestException("再実行できません / cannot restart execution " + executionId
-                    + ": " + e.getMessage(), e);
+            throw new InvalidJobRequestException(Reason.CANNOT_RESTART, executionId, e);
         }
     }
 
@@ -164,9 +168,9 @@ public class BatchJobs {
         try {
             operator().stop(executionId);
         } catch (NoSuchJobExecutionException e) {
-            throw new InvalidJobRequestException("実行 ID " + executionId + " はありません / no such execution", e);
+            throw new InvalidJobRequestException(Reason.NO_SUCH_EXECUTION, executionId, e);
         } catch (JobExecutionNotRunningException e) {
-            throw new InvalidJobRequestException("実行中ではありません / execution " + executionId + " is not running", e);
+            throw new InvalidJobRequestException(Reason.NOT_RUNNING, executionId, e);
         }
     }
 

@@ -2,16 +2,46 @@ package jp.kojo.batch.boundary;
 
 import jakarta.ejb.ApplicationException;
 
-/** A job request the administrator can correct (bad file name, format, encoding, unknown execution). */
+/**
+ * A job request the administrator can correct (bad file name, format, encoding, unknown execution). The
+ * {@link Reason} and the {@link #subject()} (file name, execution id, ...) let the web layer say it in the
+ * user's language; the message is for logs and the batch API.
+ */
 @ApplicationException(rollback = true)
 public class InvalidJobRequestException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    public InvalidJobRequestException(String message) {
-        super(message);
+    public enum Reason {
+        INVALID_FILE_NAME("invalid file name (a plain name inside the inbox)"),
+        NO_SUCH_FILE("no such file in the inbox"),
+        INVALID_FORMAT("format must be FIXED or CSV"),
+        INVALID_ENCODING("encoding must be UTF-8 or windows-31j"),
+        NO_SUCH_EXECUTION("no such execution"),
+        CANNOT_RESTART("execution cannot be restarted"),
+        NOT_RUNNING("execution is not running");
+
+        private final String description;
+
+        Reason(String description) {
+            this.description = description;
+        }
     }
 
-    public InvalidJobRequestException(String message, Throwable cause) {
-        super(message, cause);
+    private final Reason reason;
+    private final String subject;
+
+    public InvalidJobRequestException(Reason reason, Object subject, Throwable cause) {
+        super(reason.description + ": " + subject, cause);
+        this.reason = reason;
+        this.subject = String.valueOf(subject);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** What the request named: the file name, format, encoding or execution id. */
+    public String subject() {
+        return subject;
     }
 }

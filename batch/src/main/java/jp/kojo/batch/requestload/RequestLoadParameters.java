@@ -13,14 +13,38 @@ public record RequestLoadParameters(String fileName, RequestFormat format, Chars
     public static final String JOB_NAME = "deduction-request-load";
     public static final Charset WINDOWS_31J = Charset.forName("windows-31j");
 
-    /** @throws IllegalArgumentException with a Japanese / English message */
+    /** A parameter that is not acceptable; {@link #parameter()} says which. */
+    public static final class InvalidParameterException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        public enum Parameter { FILE_NAME, FORMAT, ENCODING }
+
+        private final Parameter parameter;
+        private final String value;
+
+        InvalidParameterException(Parameter parameter, String value, String message) {
+            super(message + ": " + value);
+            this.parameter = parameter;
+            this.value = value;
+        }
+
+        public Parameter parameter() {
+            return parameter;
+        }
+
+        public String value() {
+            return value;
+        }
+    }
+
+    /** @throws InvalidParameterException naming the parameter that is wrong */
     public static RequestLoadParameters of(String fileName, String format, String encoding) {
         checkFileName(fileName);
         RequestFormat f;
         try {
             f = RequestFormat.valueOf(format == null ? "" : format.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("形式は FIXED または CSV です / format must be FIXED or CSV: " + format);
+            throw new InvalidParameterException(InvalidParameterException.Parameter.FORMAT, format, "format must be FIXED or CSV");
         }
         Charset charset;
         if (f == RequestFormat.FIXED) {
@@ -30,8 +54,8 @@ public record RequestLoadParameters(String fileName, RequestFormat format, Chars
         } else if (encoding.trim().equalsIgnoreCase("windows-31j")) {
             charset = WINDOWS_31J;
         } else {
-            throw new IllegalArgumentException(
-                    "文字コードは UTF-8 または windows-31j です / encoding must be UTF-8 or windows-31j: " + encoding);
+            throw new InvalidParameterException(InvalidParameterException.Parameter.ENCODING, encoding,
+                    "encoding must be UTF-8 or windows-31j");
         }
         return new RequestLoadParameters(fileName, f, charset);
     }
@@ -42,8 +66,8 @@ public record RequestLoadParameters(String fileName, RequestFormat format, Chars
                 && !fileName.startsWith(".") && fileName.chars().noneMatch(c -> c < 0x20 || c == 0x7F
                 || c == '/' || c == '\\' || c == ':');
         if (!ok) {
-            throw new IllegalArgumentException(
-                    "ファイル名が正しくありません / invalid file name (a plain name inside the inbox): " + fileName);
+            throw new InvalidParameterException(InvalidParameterException.Parameter.FILE_NAME, fileName,
+                    "invalid file name (a plain name inside the inbox)");
         }
         return fileName;
     }
@@ -53,7 +77,7 @@ public record RequestLoadParameters(String fileName, RequestFormat format, Chars
         Path base = inbox.toAbsolutePath().normalize();
         Path file = base.resolve(fileName).normalize();
         if (!base.equals(file.getParent())) {
-            throw new IllegalArgumentException("ファイル名が正しくありません / invalid file name: " + fileName);
+            throw new InvalidParameterException(InvalidParameterException.Parameter.FILE_NAME, fileName, "invalid file name");
         }
         return file;
     }

@@ -34,4 +34,18 @@ class RequestLoadParametersTest {
         assertThrows(IllegalArgumentException.class, () -> RequestLoadParameters.of("a.csv", "TSV", null));
         assertThrows(IllegalArgumentException.class, () -> RequestLoadParameters.of("a.csv", null, null));
     }
+
+    @Test
+    void theExceptionNamesTheWrongParameterSoTheScreenCanSayItInTheUsersLanguage() {
+        var wrong = assertThrows(RequestLoadParameters.InvalidParameterException.class,
+                () -> RequestLoadParameters.of("a.csv", "CSV", "EUC-JP"));
+        assertEquals(RequestLoadParameters.InvalidParameterException.Parameter.ENCODING, wrong.parameter());
+        assertEquals("EUC-JP", wrong.value());
+        assertEquals(RequestLoadParameters.InvalidParameterException.Parameter.FORMAT,
+                assertThrows(RequestLoadParameters.InvalidParameterException.class,
+                        () -> RequestLoadParameters.of("a.csv", "TSV", null)).parameter());
+        assertEquals(RequestLoadParameters.InvalidParameterException.Parameter.FILE_NAME,
+                assertThrows(RequestLoadParameters.InvalidParameterException.class,
+                        () -> RequestLoadParameters.of("../a.csv", "CSV", null)).parameter());
+    }
 }

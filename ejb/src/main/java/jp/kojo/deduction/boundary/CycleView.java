@@ -10,4 +10,9 @@ public record CycleView(long id, YearMonth yearMonth, CycleKind kind, LocalDate 
     public String labelJa() {
         return yearMonth.getYear() + "年" + yearMonth.getMonthValue() + "月 " + kind.nameJa();
     }
+
+    /** e.g. 2026/11 Monthly: the month keeps its Japanese year/month order. */
+    public String labelEn() {
+        return String.format("%d/%02d %s", yearMonth.getYear(), yearMonth.getMonthValue(), kind.nameEn());
+    }
 }

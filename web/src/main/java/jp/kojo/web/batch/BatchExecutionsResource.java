@@ -32,7 +32,11 @@ public class BatchExecutionsResource {
     public record Started(long executionId) {
     }
 
-    public record Problem(String message) {
+    /** {@code code} is the boundary's reason, stable for scripts; {@code message} is for people. */
+    public record Problem(String code, String message) {
+        static Problem of(InvalidJobRequestException e) {
+            return new Problem(e.reason().name(), e.getMessage());
+        }
     }
 
     @GET
@@ -62,7 +66,7 @@ public class BatchExecutionsResource {
             long id = jobs.startRequestLoad(request.fileName(), request.format(), request.encoding());
             return Response.status(Response.Status.CREATED).entity(new Started(id)).build();
         } catch (InvalidJobRequestException e) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(new Problem(e.getMessage())).build();
+            return Response.status(Response.Status.BAD_REQUEST).entity(Problem.of(e)).build();
         }
     }
 
@@ -73,7 +77,7 @@ public class BatchExecutionsResource {
         try {
             return Response.status(Response.Status.CREATED).entity(new Started(jobs.restart(id))).build();
         } catch (InvalidJobRequestException e) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(new Problem(e.getMessage())).build();
+            return Response.status(Response.Status.BAD_REQUEST).entity(Problem.of(e)).build();
         }
     }
 
@@ -85,7 +89,7 @@ public class BatchExecutionsResource {
             jobs.stop(id);
             return Response.noContent().build();
         } catch (InvalidJobRequestException e) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(new Problem(e.getMessage())).build();
+            return Response.status(Response.Status.BAD_REQUEST).entity(Problem.of(e)).build();
         }
     }
 }

@@ -41,9 +41,9 @@ public class BatchJobsPage implements Serializable {
     public void start() {
         try {
             long id = jobs.startRequestLoad(fileName, format, "CSV".equals(format) ? encoding : null);
-            Messages.infoText("ジョブを開始しました / Job started: #" + id);
+            Messages.info("batch.started", String.valueOf(id));
         } catch (InvalidJobRequestException e) {
-            Messages.errorText(e.getMessage());
+            refused(e);
         }
         refresh();
     }
@@ -51,9 +51,9 @@ public class BatchJobsPage implements Serializable {
     public void restart(long executionId) {
         try {
             long id = jobs.restart(executionId);
-            Messages.infoText("ジョブを再実行しました / Job restarted: #" + id);
+            Messages.info("batch.restarted", String.valueOf(id));
         } catch (InvalidJobRequestException e) {
-            Messages.errorText(e.getMessage());
+            refused(e);
         }
         refresh();
     }
@@ -61,11 +61,16 @@ public class BatchJobsPage implements Serializable {
     public void stop(long executionId) {
         try {
             jobs.stop(executionId);
-            Messages.infoText("停止を要求しました / Stop requested: #" + executionId);
+            Messages.info("batch.stopRequested", String.valueOf(executionId));
         } catch (InvalidJobRequestException e) {
-            Messages.errorText(e.getMessage());
+            refused(e);
         }
         refresh();
+    }
+
+    /** The boundary's reason, said in the user's language. */
+    private static void refused(InvalidJobRequestException e) {
+        Messages.error("batch.error." + e.reason().name(), e.subject());
     }
 
     public void showReport(long executionId) {
