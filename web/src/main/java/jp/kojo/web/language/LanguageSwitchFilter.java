@@ -2,7 +2,6 @@ package jp.kojo.web.language;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +13,6 @@ import java.time.Duration;
  * {@code GET any-page?lang=en|ja} keeps the choice in a cookie for a year and redirects to the same page
  * without the parameter. The target is always this request's own path, so the switch cannot redirect off site.
  */
-@WebFilter(urlPatterns = "/*")
 public class LanguageSwitchFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
