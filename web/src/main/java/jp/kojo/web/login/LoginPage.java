@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import jp.kojo.web.common.Messages;
 import jp.kojo.web.security.LoginAttempt;
+import jp.kojo.web.security.PasswordChangeFilter;
 
 /** ログイン: login id and password, over the connection's client certificate. */
 @Named
@@ -46,7 +47,8 @@ public class LoginPage {
                         .newAuthentication(true));
         password = null;
         switch (status) {
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            case SUCCESS -> external.redirect(external.getRequestContextPath()
+                    + (attempt.passwordMustChange() ? PasswordChangeFilter.PASSWORD_PAGE : "/index.xhtml"));
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 if (attempt.refusedAsClosed()) {

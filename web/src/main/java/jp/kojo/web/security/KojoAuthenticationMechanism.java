@@ -37,6 +37,9 @@ public class KojoAuthenticationMechanism implements HttpAuthenticationMechanism 
     @EJB
     Authentication authentication;
 
+    @Inject
+    LoginAttempt attempt;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -77,7 +80,8 @@ public class KojoAuthenticationMechanism implements HttpAuthenticationMechanism 
             request.changeSessionId();
         }
         request.getSession(true).setAttribute(LoggedInSession.ATTRIBUTE,
-                new LoggedInSession(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups()), serial));
+                new LoggedInSession(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups()), serial,
+                        attempt.passwordMustChange()));
         return context.notifyContainerAboutLogin(result);
     }
 
