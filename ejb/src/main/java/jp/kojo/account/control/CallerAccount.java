@@ -24,8 +24,4 @@ public class CallerAccount {
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new EJBAccessException("No user behind the caller"));
     }
-
-    public String loginId() {
-        return principal.getName();
-    }
 }
