@@ -37,6 +37,10 @@ class AccessibilityIT extends KojoBrowserIT {
             "en, /public/manual.xhtml?m=lump-sum,",
             "ja, /bank/calendar.xhtml, bank01",
             "en, /bank/calendar.xhtml, bank01",
+            "ja, /account/password.xhtml, union01g",
+            "en, /account/history.xhtml, union01g",
+            "ja, /account/users.xhtml, union01",
+            "ja, /bank/unlock.xhtml, bank01",
     })
     void pageHasNoSeriousOrCriticalFindings(String language, String path, String user) throws Exception {
         KojoBrowser browser = user == null ? browser(null) : loggedIn(user);

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import jp.kojo.account.control.Lockout;
 import jp.kojo.account.control.PasswordHasher;
 import jp.kojo.account.entity.LoginRecord;
 import jp.kojo.account.entity.UserAccount;
@@ -26,8 +27,6 @@ import jp.kojo.certificate.entity.ClientCertificate;
 @Stateless
 @PermitAll
 public class Authentication {
-    /** Failed attempts after which an account is locked until the bank unlocks it. */
-    public static final int LOCKOUT_LIMIT = 5;
 
     @PersistenceContext
     EntityManager em;
@@ -38,6 +37,9 @@ public class Authentication {
     @EJB
     ServiceCalendar serviceCalendar;
 
+    @Inject
+    Lockout lockout;
+
     public LoginResult login(String loginId, char[] password, String certificateSerial, String remoteAddress) {
         LocalDateTime now = LocalDateTime.now(clock);
         Optional<UserAccount> found = findUser(loginId);
@@ -46,20 +48,24 @@ public class Authentication {
             return refuse(loginId, null, LoginOutcome.UNKNOWN_USER, certificateSerial, remoteAddress, now);
         }
         UserAccount user = found.get();
+        LoginOutcome certificateOutcome = checkCertificate(user, certificateSerial, now);
+        // Always verify, so a wrong certificate or a locked account answers as slowly as a wrong password.
+        boolean passwordMatches = PasswordHasher.verify(password, user.getPasswordHash());
         if (user.isLocked()) {
             return refuse(loginId, user, LoginOutcome.LOCKED, certificateSerial, remoteAddress, now);
         }
-        LoginOutcome certificateOutcome = checkCertificate(user, certificateSerial, now);
-        // Always verify, so a wrong certificate answers as slowly as a wrong password.
-        boolean passwordMatches = PasswordHasher.verify(password, user.getPasswordHash());
         if (certificateOutcome != LoginOutcome.SUCCESS) {
             return refuse(loginId, user, certificateOutcome, certificateSerial, remoteAddress, now);
         }
         if (!passwordMatches) {
-            user.recordFailure(LOCKOUT_LIMIT, now);
-            return refuse(loginId, user, LoginOutcome.WRONG_PASSWORD, certificateSerial, remoteAddress, now);
+            LoginOutcome counted = lockout.countFailure(user.getId(), now) ? LoginOutcome.WRONG_PASSWORD
+                    : LoginOutcome.LOCKED;
+            return refuse(loginId, user, counted, certificateSerial, remoteAddress, now);
         }
-        user.recordSuccess();
+        if (!lockout.resetUnlessLocked(user.getId())) {
+            // Locked by parallel attempts since this one read the account.
+            return refuse(loginId, user, LoginOutcome.LOCKED, certificateSerial, remoteAddress, now);
+        }
         if (user.getOrganization() != null && !serviceCalendar.status().open()) {
             // Organisations use the service in its hours only; the bank's own staff are not held back.
             return refuse(loginId, user, LoginOutcome.SERVICE_CLOSED, certificateSerial, remoteAddress, now);
@@ -68,7 +74,7 @@ public class Authentication {
         Long organizationId = user.getOrganization() == null ? null : user.getOrganization().getId();
         return new LoginResult(LoginOutcome.SUCCESS, Optional.of(new AuthenticatedUser(user.getLoginId(),
                 user.getDisplayName(), user.getRole().securityRoles(), organizationId,
-                CertificateSerials.normalise(certificateSerial))));
+                CertificateSerials.normalise(certificateSerial), user.isPasswordMustChange())));
     }
 
     /**

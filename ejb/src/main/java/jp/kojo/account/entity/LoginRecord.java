@@ -5,13 +5,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
 /** One line of the login history (ログイン履歴): every attempt, successful or not. */
 @Entity
 @Table(name = "login_history")
+@NamedQuery(name = LoginRecord.OF_USER, query = "SELECT r FROM LoginRecord r WHERE r.userId = :userId ORDER BY r.id DESC")
 public class LoginRecord {
+    public static final String OF_USER = "LoginRecord.ofUser";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -43,4 +47,6 @@ public class LoginRecord {
 
     public String getOutcome() { return outcome; }
     public boolean isSucceeded() { return succeeded; }
+    public LocalDateTime getAt() { return at; }
+    public String getRemoteAddress() { return remoteAddress; }
 }

@@ -44,6 +44,9 @@ public class UserAccount {
     private LocalDateTime lockedAt;
     @Column(name = "created_at")
     private LocalDateTime createdAt;
+    /** Set for a password the user did not choose (a temporary one): it must be changed before anything else. */
+    @Column(name = "password_must_change")
+    private boolean passwordMustChange;
 
     protected UserAccount() {
     }
@@ -75,6 +78,19 @@ public class UserAccount {
         failedAttempts = 0;
     }
 
+    /** Lifts a lockout: the count starts again. */
+    public void unlock() {
+        lockedAt = null;
+        failedAttempts = 0;
+    }
+
+    /** A password the user chose: no longer temporary. */
+    public void changePassword(String newHash, LocalDateTime now) {
+        passwordHash = newHash;
+        passwordChangedAt = now;
+        passwordMustChange = false;
+    }
+
     public boolean isLocked() {
         return lockedAt != null;
     }
@@ -88,4 +104,6 @@ public class UserAccount {
     public String getPasswordHash() { return passwordHash; }
     public int getFailedAttempts() { return failedAttempts; }
     public LocalDateTime getLockedAt() { return lockedAt; }
+    public LocalDateTime getPasswordChangedAt() { return passwordChangedAt; }
+    public boolean isPasswordMustChange() { return passwordMustChange; }
 }

@@ -28,6 +28,21 @@ class UserAccountTest {
     }
 
     @Test
+    void unlockingStartsTheCountAgainAndAChosenPasswordIsNoLongerTemporary() {
+        UserAccount user = new UserAccount("bank01", null, UserRole.BANK_OPERATOR, "x", null, "h", NOW);
+        for (int i = 0; i < 5; i++) {
+            user.recordFailure(5, NOW);
+        }
+        user.unlock();
+        assertFalse(user.isLocked());
+        assertEquals(0, user.getFailedAttempts());
+        user.changePassword("h2", NOW.plusDays(1));
+        assertFalse(user.isPasswordMustChange());
+        assertEquals(NOW.plusDays(1), user.getPasswordChangedAt());
+        assertEquals("h2", user.getPasswordHash());
+    }
+
+    @Test
     void organisationRolesNeedAnOrganisationAndBankRolesMustNotHaveOne() {
         assertThrows(IllegalArgumentException.class,
                 () -> new UserAccount("u", null, UserRole.MASTER, "x", null, "h", NOW));

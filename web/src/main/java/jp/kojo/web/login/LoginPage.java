@@ -16,6 +16,7 @@ import java.io.IOException;
 import jp.kojo.web.common.Messages;
 import jp.kojo.web.security.KojoAuthenticationMechanism;
 import jp.kojo.web.security.LoginAttempt;
+import jp.kojo.web.security.PasswordChangeFilter;
 
 /** ログイン: login id and password, over the connection's client certificate. */
 @Named
@@ -47,7 +48,8 @@ public class LoginPage {
                         .newAuthentication(true));
         password = null;
         switch (status) {
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + KojoAuthenticationMechanism.MENU_PAGE);
+            case SUCCESS -> external.redirect(external.getRequestContextPath()
+                    + (attempt.passwordMustChange() ? PasswordChangeFilter.PASSWORD_PAGE : KojoAuthenticationMechanism.MENU_PAGE));
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 if (attempt.refusedAsClosed()) {

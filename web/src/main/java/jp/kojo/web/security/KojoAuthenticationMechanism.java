@@ -39,6 +39,9 @@ public class KojoAuthenticationMechanism implements HttpAuthenticationMechanism 
     @EJB
     Authentication authentication;
 
+    @Inject
+    LoginAttempt attempt;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -79,7 +82,8 @@ public class KojoAuthenticationMechanism implements HttpAuthenticationMechanism 
             request.changeSessionId();
         }
         request.getSession(true).setAttribute(LoggedInSession.ATTRIBUTE,
-                new LoggedInSession(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups()), serial));
+                new LoggedInSession(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups()), serial,
+                        attempt.passwordMustChange()));
         return context.notifyContainerAboutLogin(result);
     }
 

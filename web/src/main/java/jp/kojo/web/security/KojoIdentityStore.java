@@ -34,6 +34,7 @@ public class KojoIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         AuthenticatedUser user = result.user().orElseThrow();
+        attempt.setPasswordMustChange(user.passwordMustChange());
         return new CredentialValidationResult(user.loginId(), user.roles());
     }
 

@@ -10,6 +10,7 @@ import jp.kojo.account.boundary.LoginOutcome;
 @RequestScoped
 public class LoginAttempt {
     private LoginOutcome outcome;
+    private boolean passwordMustChange;
 
     public LoginOutcome outcome() {
         return outcome;
@@ -17,6 +18,15 @@ public class LoginAttempt {
 
     void setOutcome(LoginOutcome outcome) {
         this.outcome = outcome;
+    }
+
+    /** Whether the user who just logged in holds a temporary password it must change first. */
+    public boolean passwordMustChange() {
+        return passwordMustChange;
+    }
+
+    void setPasswordMustChange(boolean passwordMustChange) {
+        this.passwordMustChange = passwordMustChange;
     }
 
     public boolean refusedAsClosed() {
