@@ -20,8 +20,10 @@ public class LanguageSwitchFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String chosen = request.getParameter(Language.PARAMETER);
-        if (chosen == null || !"GET".equals(request.getMethod())) {
+        // GET only, and the method checked first: reading a POST's parameters here would decode the form before
+        // its character encoding is set, and Japanese input would arrive garbled.
+        String chosen = "GET".equals(request.getMethod()) ? request.getParameter(Language.PARAMETER) : null;
+        if (chosen == null) {
             chain.doFilter(request, response);
             return;
         }
