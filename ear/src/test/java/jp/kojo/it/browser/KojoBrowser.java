@@ -145,11 +145,19 @@ public final class KojoBrowser implements AutoCloseable {
      * item), so the select's change and its ajax request fire; then waits for the request.
      */
     public KojoBrowser choose(String selectId, String label) {
-        find(selectId).click();
         By item = By.xpath("//*[@id='" + selectId + "_items']//li[normalize-space(.)='" + label + "']");
-        wait(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item)).click();
-        awaitReady();
-        String shown = find(selectId + "_label").getText();
+        String shown = "";
+        // The menu slides open: a click during the animation can land on a neighbouring item, so wait for it
+        // to settle, and try again (as a person would) if the select still shows something else.
+        for (int attempt = 0; attempt < 3 && !label.equals(shown.trim()); attempt++) {
+            find(selectId).click();
+            wait(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id(selectId + "_panel")));
+            wait(Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                    "return typeof jQuery === 'undefined' || jQuery(':animated').length === 0;"));
+            wait(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item)).click();
+            awaitReady();
+            shown = find(selectId + "_label").getText();
+        }
         if (!label.equals(shown.trim())) {
             throw new AssertionError(selectId + " shows " + shown + ", not " + label);
         }
