@@ -1,11 +1,8 @@
 package jp.kojo.deduction.control;
 
-import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.DeviceGray;
 import com.itextpdf.kernel.font.PdfFont;
-import com.itextpdf.kernel.font.PdfFontFactory;
-import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -30,10 +27,10 @@ import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import jp.kojo.platform.JapaneseFont;
 import jp.kojo.deduction.boundary.DeductionLineView;
 import jp.kojo.deduction.boundary.DeductionListHeader;
 import jp.kojo.deduction.boundary.ProductTotal;
@@ -49,7 +46,6 @@ import jp.kojo.deduction.entity.Product;
  */
 public final class DeductionPdfWriter {
 
-    static final String FONT_RESOURCE = "/fonts/ipaexg.ttf";
 
     private static final DateTimeFormatter YEAR_MONTH = DateTimeFormatter.ofPattern("uuuu年MM月");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年MM月dd日");
@@ -76,7 +72,6 @@ public final class DeductionPdfWriter {
     private static final float[] COLUMN_WIDTHS = {5, 9, 9, 16, 14, 7, 13, 5, 9, 13};
 
     /** The font file is 4 MB; read it once per JVM. Racing first loads are harmless. */
-    private static volatile byte[] fontBytes;
 
     private DeductionPdfWriter() {
     }
@@ -87,10 +82,7 @@ public final class DeductionPdfWriter {
         PdfWriter writer = new PdfWriter(out);
         writer.setCloseStream(false);
         PdfDocument pdf = new PdfDocument(writer);
-        // A PdfFont belongs to one document, so it is created per document from the cached bytes.
-        PdfFont font = PdfFontFactory.createFont(fontBytes(), PdfEncodings.IDENTITY_H,
-                EmbeddingStrategy.PREFER_EMBEDDED);
-        font.setSubset(true);
+        PdfFont font = JapaneseFont.forDocument();
 
         PdfDocumentInfo info = pdf.getDocumentInfo();
         info.setTitle("控除依頼リスト " + nullToEmpty(header.contractNumber()) + " " + cycleText(header));
@@ -275,20 +267,6 @@ public final class DeductionPdfWriter {
         return s == null ? "" : s;
     }
 
-    /** The IPAex Gothic font file, read once per JVM; the manuals print with it too. */
-    public static byte[] fontBytes() throws IOException {
-        byte[] bytes = fontBytes;
-        if (bytes == null) {
-            try (InputStream in = DeductionPdfWriter.class.getResourceAsStream(FONT_RESOURCE)) {
-                if (in == null) {
-                    throw new IOException("Font resource " + FONT_RESOURCE + " is missing from the class path");
-                }
-                bytes = in.readAllBytes();
-            }
-            fontBytes = bytes;
-        }
-        return bytes;
-    }
 
     /**
      * Draws the footer of each page as it is finished, and at document closing writes the page count into

@@ -3,10 +3,7 @@ package jp.kojo.forms.control;
 import static jp.kojo.forms.control.FormLayout.entry;
 import static jp.kojo.forms.control.FormLayout.label;
 
-import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.font.PdfFont;
-import com.itextpdf.kernel.font.PdfFontFactory;
-import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
@@ -24,9 +21,9 @@ import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import jp.kojo.platform.JapaneseFont;
 import jp.kojo.organization.entity.OrganizationType;
 
 /**
@@ -35,7 +32,6 @@ import jp.kojo.organization.entity.OrganizationType;
  * the seal box, the form's own fields, notes, and the branch's stamp boxes at the foot.
  */
 public final class FormPdfWriter {
-    static final String FONT_RESOURCE = "/fonts/ipaexg.ttf";
     static final String ADDRESSEE = "○○労働金庫　御中";
 
     private static final float SIDE_MARGIN = 42f;
@@ -46,7 +42,6 @@ public final class FormPdfWriter {
     private static final float CONTRACT_BOX = 17f;
 
     /** The font file is 4 MB; read it once per JVM. Racing first loads are harmless. */
-    private static volatile byte[] fontBytes;
 
     private FormPdfWriter() {
     }
@@ -56,10 +51,7 @@ public final class FormPdfWriter {
         PdfWriter writer = new PdfWriter(out);
         writer.setCloseStream(false);
         PdfDocument pdf = new PdfDocument(writer);
-        // A PdfFont belongs to one document, so it is created per document from the cached bytes.
-        PdfFont font = PdfFontFactory.createFont(fontBytes(), PdfEncodings.IDENTITY_H,
-                EmbeddingStrategy.PREFER_EMBEDDED);
-        font.setSubset(true);
+        PdfFont font = JapaneseFont.forDocument();
         PdfDocumentInfo info = pdf.getDocumentInfo();
         info.setTitle(kind.titleJa() + (fill.isBlank() ? "" : " " + fill.contractNumber()));
         info.setSubject(kind.titleEn());
@@ -163,17 +155,4 @@ public final class FormPdfWriter {
         return foot;
     }
 
-    static byte[] fontBytes() throws IOException {
-        byte[] bytes = fontBytes;
-        if (bytes == null) {
-            try (InputStream in = FormPdfWriter.class.getResourceAsStream(FONT_RESOURCE)) {
-                if (in == null) {
-                    throw new IOException("Font resource " + FONT_RESOURCE + " is missing from the class path");
-                }
-                bytes = in.readAllBytes();
-            }
-            fontBytes = bytes;
-        }
-        return bytes;
-    }
 }

@@ -1,12 +1,9 @@
 package jp.kojo.manual.control;
 
-import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.colors.DeviceGray;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
-import com.itextpdf.kernel.font.PdfFontFactory;
-import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
@@ -18,7 +15,7 @@ import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.TextAlignment;
 import java.io.IOException;
 import java.io.OutputStream;
-import jp.kojo.deduction.control.DeductionPdfWriter;
+import jp.kojo.platform.JapaneseFont;
 import jp.kojo.manual.boundary.Manual;
 import jp.kojo.manual.boundary.ManualSection;
 import jp.kojo.manual.boundary.ScreenshotSource;
@@ -37,9 +34,7 @@ public final class ManualPdfWriter {
         PdfWriter writer = new PdfWriter(out);
         writer.setCloseStream(false);
         PdfDocument pdf = new PdfDocument(writer);
-        PdfFont font = PdfFontFactory.createFont(DeductionPdfWriter.fontBytes(), PdfEncodings.IDENTITY_H,
-                EmbeddingStrategy.PREFER_EMBEDDED);
-        font.setSubset(true);
+        PdfFont font = JapaneseFont.forDocument();
         pdf.getDocumentInfo().setTitle(manual.title()).setCreator("Kojo");
 
         try (Document document = new Document(pdf, PageSize.A4)) {
