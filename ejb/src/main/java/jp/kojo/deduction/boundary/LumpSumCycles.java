@@ -101,6 +101,12 @@ public class LumpSumCycles {
         edit(List.of(new LineRef(lineId, version)), DeductionLine::clearResult);
     }
 
+    /** The lines as they are now, for a user who was told that someone saved them first. */
+    public List<LineRef> currentVersions(List<Long> lineIds) {
+        UserAccount user = user();
+        return lineIds.stream().map(id -> ownLine(user, id)).map(l -> new LineRef(l.getId(), l.getVersion())).toList();
+    }
+
     /** The line's recorded changes, newest first. */
     public List<LineChangeView> history(long lineId) {
         DeductionLine line = ownLine(user(), lineId);
