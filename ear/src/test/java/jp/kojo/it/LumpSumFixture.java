@@ -91,13 +91,17 @@ final class LumpSumFixture {
         }
     }
 
-    /** A year-month no other cycle uses, far in the future so it never meets the demo's or the loads'. */
+    /**
+     * A bonus cycle with a year-month no other cycle uses, in the past century: it sorts after every real
+     * cycle, so the "current" and "previous" monthly cycles and the lists' default cycle stay what other
+     * tests expect. The payment date is real and near.
+     */
     private static long insertCycle(Connection db, LocalDate paymentDate) throws Exception {
         for (int attempt = 0; ; attempt++) {
-            String yearMonth = String.format("%04d-%02d", ThreadLocalRandom.current().nextInt(2200, 2999),
+            String yearMonth = String.format("%04d-%02d", ThreadLocalRandom.current().nextInt(1900, 2000),
                     ThreadLocalRandom.current().nextInt(1, 13));
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO deduction_cycle (year_month, kind, deduction_date) "
-                    + "VALUES (?, 'MONTHLY', ?)", new String[] {"id"})) {
+                    + "VALUES (?, 'BONUS', ?)", new String[] {"id"})) {
                 insert.setString(1, yearMonth);
                 insert.setObject(2, paymentDate);
                 insert.executeUpdate();
