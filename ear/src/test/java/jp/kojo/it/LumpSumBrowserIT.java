@@ -56,7 +56,7 @@ class LumpSumBrowserIT {
         browser.findElement(By.id("lines:mark-selection")).click();
         BrowserIT.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("mark:reason")));
         new Select(browser.findElement(By.id("mark:reason"))).selectByValue("DECEASED");
-        browser.findElement(By.id("mark:paymentStop")).click();
+        browser.findElement(By.cssSelector("#mark\\:paymentStop .ui-chkbox-box")).click();
         BrowserIT.screenshot(browser, "lumpsum-02-dialog");
         browser.findElement(By.id("mark:save")).click();
         BrowserIT.awaitAjax(browser);
@@ -73,7 +73,7 @@ class LumpSumBrowserIT {
         BrowserIT.awaitAjax(browser);
         BrowserIT.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("historyForm:changes")));
         String history = browser.findElement(By.id("historyForm:changes")).getText();
-        assertTrue(history.contains(LOGIN_ID) && history.contains("DECEASED"), history);
+        assertTrue(history.contains(LOGIN_ID) && history.contains("死亡") && history.contains("控除不能"), history);
         BrowserIT.screenshot(browser, "lumpsum-04-history");
     }
 

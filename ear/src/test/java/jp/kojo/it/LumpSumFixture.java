@@ -147,7 +147,7 @@ final class LumpSumFixture {
             form.put("mark:reason", reason);
             form.put("mark:note", note == null ? "" : note);
             if (paymentStop) {
-                form.put("mark:paymentStop", "on");
+                form.put("mark:paymentStop_input", "on");
             }
             form.put("mark:save", "");
             return post(form);

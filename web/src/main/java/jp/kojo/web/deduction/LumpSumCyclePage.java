@@ -21,6 +21,7 @@ import jp.kojo.deduction.boundary.NoSuchCycleException;
 import jp.kojo.deduction.boundary.OrganizationCycleView;
 import jp.kojo.deduction.boundary.PaymentRequestTotals;
 import jp.kojo.deduction.entity.NotDeductedReason;
+import jp.kojo.web.common.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -157,6 +158,19 @@ public class LumpSumCyclePage implements Serializable {
         } catch (RuntimeException malformed) {
             throw new LumpSumRefusedException(LumpSumRefusal.NO_SUCH_LINE);
         }
+    }
+
+    /** A recorded value as the user reads it: result and reason by name, payment stop as yes or no. */
+    public String historyValue(String field, String value) {
+        if (value == null) {
+            return "－";
+        }
+        return switch (field) {
+            case "result" -> Messages.text("lumpsum.result." + value);
+            case "reason" -> Messages.text("lumpsum.reason." + value);
+            case "paymentStopped" -> Messages.text("lumpsum.paymentStopped." + value);
+            default -> value;
+        };
     }
 
     public NotDeductedReason[] getReasons() {
