@@ -214,7 +214,9 @@ class LumpSumCycleIT {
         assertEquals(404, payroll.get("/deduction/payment-request?cycle=" + cycle.cycleId).statusCode());
         assertEquals(404, payroll.get("/deduction/cycle.xhtml?cycle=999999999").statusCode());
 
-        LumpSumFixture.Page own = new LumpSumFixture.Page(payroll, TestServer.currentCycleId());
+        long payrollCycle = TestServer.queryLong("SELECT MAX(cycle_id) FROM deduction_line WHERE organization_id = ?",
+                TestServer.organizationId("2000000002"));
+        LumpSumFixture.Page own = new LumpSumFixture.Page(payroll, payrollCycle);
         String refused = own.mark(cycle.line(1) + ":0", "RETIRED", null, false);
         assertTrue(refused.contains("指定された明細はありません。"), refused);
         assertNull(column("result_code", cycle.line(1)));

@@ -1,5 +1,7 @@
 package jp.kojo.web.deduction;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import jp.kojo.deduction.boundary.LumpSumRefusedException;
@@ -14,10 +16,15 @@ final class LumpSumMessages {
         String cutOff = refused.cutOffDate() == null ? ""
                 : DateTimeFormatter.ofPattern(Messages.text("lumpsum.datePattern")).format(refused.cutOffDate());
         String line = refused.lineNumber() == null ? "" : String.valueOf(refused.lineNumber());
-        Messages.errorText(MessageFormat.format(Messages.text("lumpsum.refused." + refused.refusal().name()), cutOff, line));
+        add(FacesMessage.SEVERITY_ERROR, MessageFormat.format(
+                Messages.text("lumpsum.refused." + refused.refusal().name()), cutOff, line));
     }
 
     static void info(String key, Object... arguments) {
-        Messages.infoText(MessageFormat.format(Messages.text(key), arguments));
+        add(FacesMessage.SEVERITY_INFO, MessageFormat.format(Messages.text(key), arguments));
+    }
+
+    private static void add(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 }
