@@ -207,6 +207,27 @@ class LumpSumCycleIT {
     }
 
     @Test
+    void twoUsersOpeningANewCycleAtOnceMakeOneOrganisationCycle() throws Exception {
+        LumpSumFixture cycle = LumpSumFixture.create();
+        KojoBrowserlessClient master = new KojoBrowserlessClient("union01").loggedInAs("union01");
+        KojoBrowserlessClient general = new KojoBrowserlessClient("union01g").loggedInAs("union01g");
+        String path = "/deduction/cycle.xhtml?cycle=" + cycle.cycleId;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var answers = pool.invokeAll(java.util.List.<java.util.concurrent.Callable<Integer>>of(
+                    () -> master.get(path).statusCode(), () -> general.get(path).statusCode(),
+                    () -> master.get(path).statusCode(), () -> general.get(path).statusCode()));
+            for (var answer : answers) {
+                assertEquals(200, answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, TestServer.queryLong("SELECT COUNT(*) FROM organization_cycle WHERE cycle_id = ?", cycle.cycleId));
+        assertEquals("ISSUED", cycleColumn("status", cycle.cycleId));
+    }
+
+    @Test
     void anotherOrganisationGetsNotFoundForTheCycleAndNoSuchLineAndNothingChanges() throws Exception {
         LumpSumFixture cycle = LumpSumFixture.create();
         KojoBrowserlessClient payroll = new KojoBrowserlessClient("payroll01").loggedInAs("payroll01");
