@@ -44,10 +44,14 @@ class LumpSumBrowserIT {
 
     @BeforeAll
     static void startBrowser() throws Exception {
+        browser = start(LOGIN_ID);
+    }
+
+    private static ChromeDriver start(String loginId) throws Exception {
         Path home = Files.createTempDirectory("kojo-lumpsum-browser");
         Path nss = Files.createDirectories(home.resolve(".pki/nssdb"));
         run("certutil", "-N", "-d", "sql:" + nss, "--empty-password");
-        run("pk12util", "-i", TestServer.certificate(LOGIN_ID).toString(), "-d", "sql:" + nss,
+        run("pk12util", "-i", TestServer.certificate(loginId).toString(), "-d", "sql:" + nss,
                 "-W", TestServer.CERTIFICATE_PASSPHRASE);
         run("certutil", "-A", "-n", "kojo-ca", "-t", "C,,", "-i", TestServer.caCertificate().toString(), "-d", "sql:" + nss);
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -64,7 +68,7 @@ class LumpSumBrowserIT {
         // Without a rule headless Chromium waits forever for a certificate choice it cannot show.
         options.setExperimentalOption("prefs", Map.of("profile.content_settings.exceptions.auto_select_certificate",
                 Map.of(origin + ",*", Map.of("setting", Map.of("filters", List.of(Map.of()))))));
-        browser = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
     }
 
     @AfterAll
@@ -110,12 +114,35 @@ class LumpSumBrowserIT {
         screenshot("lumpsum-04-history");
     }
 
+    @Test
+    void bankStaffSeeTheSentCyclesToReopenFromTheMenu() throws Exception {
+        LumpSumFixture cycle = LumpSumFixture.create();
+        TestServer.update("INSERT INTO organization_cycle (organization_id, cycle_id, payment_date, cut_off_date, status, "
+                + "approved_by, sent_by, sent_at) VALUES (?, ?, ?, ?, 'SENT', 'union01', 'union01', CURRENT_TIMESTAMP)",
+                TestServer.organizationId(LumpSumFixture.UNION), cycle.cycleId, cycle.paymentDate, cycle.paymentDate.minusDays(2));
+        ChromeDriver bank = start("bank01");
+        try {
+            logIn(bank, "bank01");
+            bank.findElement(By.id("menu-bank-lump-sum")).click();
+            new WebDriverWait(bank, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/bank/lump-sum.xhtml"));
+            assertTrue(bank.findElement(By.id("reopen:sent")).getText().contains(LumpSumFixture.UNION));
+            screenshot(bank, "lumpsum-05-bank-reopen");
+        } finally {
+            bank.quit();
+        }
+    }
+
     private static void logIn() {
+        logIn(browser, LOGIN_ID);
+    }
+
+    private static void logIn(ChromeDriver browser, String loginId) {
         browser.get(TestServer.httpsBase() + "/public/login.xhtml");
-        await().until(ExpectedConditions.elementToBeClickable(By.id("login:loginId"))).sendKeys(LOGIN_ID);
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.elementToBeClickable(By.id("login:loginId"))).sendKeys(loginId);
         browser.findElement(By.id("login:password")).sendKeys(TestServer.DEMO_PASSWORD);
         browser.findElement(By.id("login:submit")).click();
-        await().until(ExpectedConditions.urlContains("/menu.xhtml"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/menu.xhtml"));
     }
 
     private static WebDriverWait await() {
@@ -130,6 +157,10 @@ class LumpSumBrowserIT {
     }
 
     private static void screenshot(String name) throws IOException {
+        screenshot(browser, name);
+    }
+
+    private static void screenshot(ChromeDriver browser, String name) throws IOException {
         Path dir = Files.createDirectories(Path.of("target/screenshots"));
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }

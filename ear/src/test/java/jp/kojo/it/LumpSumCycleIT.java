@@ -207,6 +207,53 @@ class LumpSumCycleIT {
     }
 
     @Test
+    void theBankReopensASentCycleForARecordedReasonAndTheOrganisationMayChangeItAgain() throws Exception {
+        LumpSumFixture cycle = LumpSumFixture.create();
+        LumpSumFixture.Page general = page("union01g", cycle.cycleId);
+        general.mark(cycle.line(1) + ":0", "RETIRED", null, false);
+        LumpSumFixture.Page master = page("union01", cycle.cycleId);
+        master.approve();
+        master.send();
+        assertEquals("SENT", cycleColumn("status", cycle.cycleId));
+
+        KojoBrowserlessClient bank = new KojoBrowserlessClient("bank01").loggedInAs("bank01");
+        String chosen = TestServer.organizationId(LumpSumFixture.UNION) + ":" + cycle.cycleId;
+        String noReason = reopen(bank, chosen, "");
+        assertTrue(noReason.contains("再開の理由を200文字以内で入力してください。"), noReason);
+        assertEquals("SENT", cycleColumn("status", cycle.cycleId));
+        String reopened = reopen(bank, chosen, "控除結果の訂正依頼（電話受付）");
+        assertTrue(reopened.contains("サイクルを再開しました。"), reopened);
+        assertEquals("IN_PROGRESS", cycleColumn("status", cycle.cycleId));
+        assertEquals("bank01", cycleColumn("reopened_by", cycle.cycleId));
+        assertEquals("控除結果の訂正依頼（電話受付）", cycleColumn("reopen_reason", cycle.cycleId));
+        assertNull(cycleColumn("approved_by", cycle.cycleId), "the approval is withdrawn");
+
+        LumpSumFixture.Page again = page("union01g", cycle.cycleId);
+        assertTrue(again.html().contains("控除結果の訂正依頼（電話受付）"), "the organisation sees why");
+        String saved = again.mark(cycle.line(2) + ":0", "LEAVE", null, false);
+        assertTrue(saved.contains("1件の明細を控除不能として保存しました。"), saved);
+        assertEquals(403, new KojoBrowserlessClient("union01").loggedInAs("union01").get("/bank/lump-sum.xhtml").statusCode());
+    }
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private static String reopen(KojoBrowserlessClient bank, String chosen, String reason) throws Exception {
+        String page = bank.getText("/bank/lump-sum.xhtml");
+        Matcher viewState = VIEW_STATE.matcher(page);
+        assertTrue(viewState.find(), page);
+        assertTrue(page.contains("value=\"" + chosen + "\""), "the sent cycle is offered");
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("reopen", "reopen");
+        form.put("reopen:chosen", chosen);
+        form.put("reopen:reason", reason);
+        form.put("reopen:submit", "");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        HttpResponse<byte[]> response = bank.post("/bank/lump-sum.xhtml", form);
+        assertEquals(200, response.statusCode());
+        return new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void twoUsersOpeningANewCycleAtOnceMakeOneOrganisationCycle() throws Exception {
         LumpSumFixture cycle = LumpSumFixture.create();
         KojoBrowserlessClient master = new KojoBrowserlessClient("union01").loggedInAs("union01");

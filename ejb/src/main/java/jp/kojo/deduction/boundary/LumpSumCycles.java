@@ -157,19 +157,6 @@ public class LumpSumCycles {
         }
     }
 
-    /** The bank reopens a sent cycle of an organisation, for a reason it records. */
-    @RolesAllowed(Roles.BANK_OPERATOR)
-    public void reopen(long organizationId, long cycleId, String reason) {
-        OrganizationCycle found = cycles.find(organizationId, cycleId).orElseThrow(() -> new NoSuchCycleException(cycleId));
-        OrganizationCycle oc = cycles.locked(organizationId, found.getCycle());
-        String why = reason == null ? null : reason.strip();
-        if (why != null && why.length() > 200) {
-            throw new LumpSumRefusedException(LumpSumRefusal.REASON_FOR_REOPEN_REQUIRED);
-        }
-        CycleStatus next = workflow(oc, () -> CycleWorkflow.reopen(oc.getStatus(), why));
-        oc.reopened(next, context.getCallerPrincipal().getName(), why, LocalDateTime.now(clock));
-    }
-
     private interface LineEdit {
         void apply(DeductionLine line);
     }
