@@ -41,6 +41,9 @@ class AccessibilityIT extends KojoBrowserIT {
             "en, /account/history.xhtml, union01g",
             "ja, /account/users.xhtml, union01",
             "ja, /bank/unlock.xhtml, bank01",
+            "ja, /deduction/cycles.xhtml, union01g",
+            "en, /deduction/cycles.xhtml, union01g",
+            "ja, /bank/lump-sum.xhtml, bank01",
     })
     void pageHasNoSeriousOrCriticalFindings(String language, String path, String user) throws Exception {
         KojoBrowser browser = user == null ? browser(null) : loggedIn(user);

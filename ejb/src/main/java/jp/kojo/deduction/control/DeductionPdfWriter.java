@@ -30,11 +30,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import jp.kojo.platform.JapaneseFont;
 import jp.kojo.deduction.boundary.DeductionLineView;
 import jp.kojo.deduction.boundary.DeductionListHeader;
 import jp.kojo.deduction.boundary.ProductTotal;
 import jp.kojo.deduction.entity.Product;
+import jp.kojo.platform.JapaneseFont;
 
 /**
  * Prints a deduction request list (控除依頼リスト) as an A4 landscape PDF.

@@ -2,12 +2,15 @@ package jp.kojo.deduction.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** 控除依頼明細: one line of an organisation's request list in a cycle. */
 @Entity
@@ -36,6 +39,16 @@ public class DeductionLine {
     private long requestedAmount;
     @Column(name = "payment_stopped")
     private boolean paymentStopped;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "result_code")
+    private ResultCode resultCode;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "not_deducted_reason")
+    private NotDeductedReason notDeductedReason;
+    private String note;
+    /** Optimistic lock: a save based on an older version is refused, so no update is lost. */
+    @Version
+    private long version;
 
     protected DeductionLine() {
     }
@@ -60,4 +73,30 @@ public class DeductionLine {
     public Product getProduct() { return product; }
     public long getRequestedAmount() { return requestedAmount; }
     public boolean isPaymentStopped() { return paymentStopped; }
+    public String getAccountBranchCode() { return accountBranchCode; }
+    public String getAccountNumber() { return accountNumber; }
+    public ResultCode getResultCode() { return resultCode; }
+    public NotDeductedReason getNotDeductedReason() { return notDeductedReason; }
+    public String getNote() { return note; }
+    public long getVersion() { return version; }
+
+    public boolean isNotDeducted() {
+        return resultCode == ResultCode.NOT_DEDUCTED;
+    }
+
+    /** 控除不能: the checks (note, payment stop allowed) are the caller's, see LineMarkRule. */
+    public void markNotDeducted(NotDeductedReason reason, String note, boolean paymentStopped) {
+        this.resultCode = ResultCode.NOT_DEDUCTED;
+        this.notDeductedReason = reason;
+        this.note = note;
+        this.paymentStopped = paymentStopped;
+    }
+
+    /** Back to deducted as requested. */
+    public void clearResult() {
+        this.resultCode = null;
+        this.notDeductedReason = null;
+        this.note = null;
+        this.paymentStopped = false;
+    }
 }

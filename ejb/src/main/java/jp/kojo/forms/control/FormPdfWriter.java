@@ -23,8 +23,8 @@ import com.itextpdf.layout.properties.VerticalAlignment;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import jp.kojo.platform.JapaneseFont;
 import jp.kojo.organization.entity.OrganizationType;
+import jp.kojo.platform.JapaneseFont;
 
 /**
  * Prints one of the paper forms (変更書類) on a single A4 portrait page, filled in from the contract or blank.

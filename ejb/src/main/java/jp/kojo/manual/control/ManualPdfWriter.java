@@ -15,10 +15,10 @@ import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.TextAlignment;
 import java.io.IOException;
 import java.io.OutputStream;
-import jp.kojo.platform.JapaneseFont;
 import jp.kojo.manual.boundary.Manual;
 import jp.kojo.manual.boundary.ManualSection;
 import jp.kojo.manual.boundary.ScreenshotSource;
+import jp.kojo.platform.JapaneseFont;
 
 /** Prints a manual as an A4 portrait PDF: the same source as the HTML page, IPAex Gothic embedded. */
 public final class ManualPdfWriter {
