@@ -8,6 +8,7 @@ import java.time.Duration;
 import jp.kojo.it.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -63,7 +64,16 @@ class AccountScreenIT extends KojoBrowserIT {
         browser.find("password:confirmation").sendKeys(confirmation);
         WebElement save = browser.find("password:save");
         save.click();
-        browser.wait(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(save));
+        // The form is rendered anew: any answer about the old button but "still here" means it is gone
+        // (Chromium sometimes says "node does not belong to the document" instead of "stale").
+        browser.wait(Duration.ofSeconds(30)).until(d -> {
+            try {
+                save.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
         browser.awaitReady();
     }
 }
