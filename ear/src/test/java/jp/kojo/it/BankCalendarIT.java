@@ -8,10 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.kojo.calendar.control.BusinessCalendar;
 import jp.kojo.calendar.control.JapaneseHolidays;
 import jp.kojo.platform.ClockProducer;
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** カレンダー管理: a bank operator adds an extra closed day and a maintenance window; the rules refuse bad ones. */
 @ExtendWith(ArquillianExtension.class)
 class BankCalendarIT {
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final String PAGE = "/bank/calendar.xhtml";
     private static final String REASON = "BankCalendarIT";
 
@@ -86,15 +82,7 @@ class BankCalendarIT {
 
     /** Fills in one of the page's forms as a person would and answers the page that comes back. */
     private static String submit(KojoBrowserlessClient client, String form, Map<String, String> fields) throws Exception {
-        String page = client.getText(PAGE);
-        Matcher viewState = VIEW_STATE.matcher(page);
-        assertTrue(viewState.find(), page);
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put(form, form);
-        fields.forEach((name, value) -> body.put(form + ":" + name, value));
-        body.put(form + ":add", "");
-        body.put("jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":"));
-        HttpResponse<byte[]> response = client.post(PAGE, body);
+        HttpResponse<byte[]> response = client.submit(PAGE, form, fields, "add");
         assertEquals(200, response.statusCode());
         return new String(response.body(), StandardCharsets.UTF_8);
     }

@@ -46,18 +46,39 @@ public final class KojoBrowserlessClient {
 
     /** Fills in and submits the login form; answers the response to the submit (a redirect when it worked). */
     public HttpResponse<byte[]> login(String loginId, String password) throws IOException, InterruptedException {
-        String page = getText("/public/login.xhtml");
-        Matcher viewState = VIEW_STATE.matcher(page);
-        if (!viewState.find()) {
-            throw new IllegalStateException("No login form in: " + page);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("loginId", loginId);
+        fields.put("password", password);
+        return submit("/public/login.xhtml", "login", fields, "submit");
+    }
+
+    /**
+     * Opens a page, fills in one of its forms like a person would and presses the button; answers the response.
+     * Field names are given without the form's prefix.
+     */
+    public HttpResponse<byte[]> submit(String path, String form, Map<String, String> fields, String button)
+            throws IOException, InterruptedException {
+        HttpResponse<byte[]> page = get(path);
+        String html = new String(page.body(), StandardCharsets.UTF_8);
+        if (page.statusCode() != 200) {
+            throw new IllegalStateException("No form on " + path + ": " + page.statusCode() + " " + html);
         }
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("login", "login");
-        form.put("login:loginId", loginId);
-        form.put("login:password", password);
-        form.put("login:submit", "");
-        form.put("jakarta.faces.ViewState", viewState.group(1));
-        return post("/public/login.xhtml", form);
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put(form, form);
+        fields.forEach((name, value) -> body.put(form + ":" + name, value));
+        body.put(form + ":" + button, "");
+        body.put("jakarta.faces.ViewState", viewState(html));
+        String action = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        return post(action, body);
+    }
+
+    /** The Faces view state of a page, to post back its form. */
+    public static String viewState(String html) {
+        Matcher viewState = VIEW_STATE.matcher(html);
+        if (!viewState.find()) {
+            throw new IllegalStateException("No form in: " + html);
+        }
+        return viewState.group(1);
     }
 
     public HttpResponse<byte[]> post(String path, Map<String, String> form) throws IOException, InterruptedException {

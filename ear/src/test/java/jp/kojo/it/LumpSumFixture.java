@@ -27,7 +27,6 @@ final class LumpSumFixture {
     static final String UNION = "1000000001";
     /** Product codes of the lines made: loan, deposit, card loan, mutual aid, loan, installment savings. */
     static final String[] PRODUCTS = {"30", "10", "40", "50", "30", "20"};
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern TARGETS = Pattern.compile("id=\"mark:targets\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*id=\"mark:targets\"");
 
     final long cycleId;
@@ -178,11 +177,7 @@ final class LumpSumFixture {
         }
 
         private String post(Map<String, String> form) throws Exception {
-            Matcher viewState = VIEW_STATE.matcher(html);
-            if (!viewState.find()) {
-                throw new AssertionError("no view state in: " + html);
-            }
-            form.put("jakarta.faces.ViewState", viewState.group(1));
+            form.put("jakarta.faces.ViewState", KojoBrowserlessClient.viewState(html));
             HttpResponse<byte[]> response = client.post("/deduction/cycle.xhtml", form);
             if (response.statusCode() != 200) {
                 throw new AssertionError("post answered " + response.statusCode());

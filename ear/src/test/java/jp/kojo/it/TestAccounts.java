@@ -10,10 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.kojo.account.control.PasswordHasher;
 import jp.kojo.certificate.control.CertificateAuthority;
 import jp.kojo.certificate.control.IssuedCertificate;
@@ -26,7 +23,6 @@ import jp.kojo.platform.ClockProducer;
  * demo folder, where {@link KojoBrowserlessClient} finds it.
  */
 public final class TestAccounts {
-    static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private TestAccounts() {
@@ -88,19 +84,7 @@ public final class TestAccounts {
     /** Opens a page, fills in its form like a person would and presses the button; answers the response. */
     static HttpResponse<byte[]> submit(KojoBrowserlessClient client, String path, String form,
                                        Map<String, String> fields, String button) throws IOException, InterruptedException {
-        HttpResponse<byte[]> page = client.get(path);
-        String html = new String(page.body(), StandardCharsets.UTF_8);
-        Matcher viewState = VIEW_STATE.matcher(html);
-        if (page.statusCode() != 200 || !viewState.find()) {
-            throw new IllegalStateException("No form on " + path + ": " + page.statusCode() + " " + html);
-        }
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put(form, form);
-        fields.forEach((name, value) -> body.put(form + ":" + name, value));
-        body.put(form + ":" + button, "");
-        body.put("jakarta.faces.ViewState", viewState.group(1));
-        String action = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        return client.post(action, body);
+        return client.submit(path, form, fields, button);
     }
 
     static String text(HttpResponse<byte[]> response) {

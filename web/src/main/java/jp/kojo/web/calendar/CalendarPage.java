@@ -15,6 +15,7 @@ import java.util.Map;
 import jp.kojo.calendar.boundary.CalendarDay;
 import jp.kojo.calendar.boundary.ServiceCalendar;
 import jp.kojo.calendar.boundary.ServiceHoursView;
+import jp.kojo.web.common.JapaneseFormats;
 
 /** サービスカレンダー (public): a year's months with the closed days marked, and the list of them. */
 @Named
@@ -25,6 +26,7 @@ public class CalendarPage {
 
     private Integer year;
     private List<CalendarDay> closedDays;
+    private List<Month> months;
 
     /** One cell of a month's grid: day 0 is an empty cell before the first or after the last day. */
     public record Cell(int day, String styleClass, String label) {
@@ -40,7 +42,15 @@ public class CalendarPage {
         closedDays = calendar.closedDays(year);
     }
 
+    /** Built once per request: the page's repeats ask for the months more than once. */
     public List<Month> getMonths() {
+        if (months == null) {
+            months = buildMonths();
+        }
+        return months;
+    }
+
+    private List<Month> buildMonths() {
         Map<LocalDate, CalendarDay> closed = new HashMap<>();
         closedDays.forEach(d -> closed.put(d.date(), d));
         LocalDate today = calendar.today();
@@ -94,11 +104,11 @@ public class CalendarPage {
     }
 
     public String weekday(LocalDate date) {
-        return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.JAPANESE);
+        return JapaneseFormats.weekday(date);
     }
 
     public String time(java.time.LocalTime time) {
-        return java.time.format.DateTimeFormatter.ofPattern("H:mm").format(time);
+        return JapaneseFormats.time(time);
     }
 
     public boolean isPreviousAvailable() {

@@ -5,20 +5,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import jp.kojo.calendar.boundary.CalendarDay;
 import jp.kojo.calendar.boundary.ServiceCalendar;
 import jp.kojo.calendar.boundary.ServiceHoursView;
+import jp.kojo.web.common.JapaneseFormats;
 
 /** The front page's box: service and contact hours, and the next closed days besides weekends. */
 @Named
 @RequestScoped
 public class CalendarSummary {
     private static final int SHOWN = 5;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
     @EJB
     ServiceCalendar calendar;
@@ -42,10 +39,10 @@ public class CalendarSummary {
 
     /** 2026/12/31(木), Japanese form in both languages. */
     public String date(LocalDate date) {
-        return DATE.format(date) + "(" + date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.JAPANESE) + ")";
+        return JapaneseFormats.dateWithWeekday(date);
     }
 
     public String time(LocalTime time) {
-        return DateTimeFormatter.ofPattern("H:mm").format(time);
+        return JapaneseFormats.time(time);
     }
 }

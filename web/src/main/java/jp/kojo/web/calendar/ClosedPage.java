@@ -4,18 +4,17 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.Locale;
 import jp.kojo.calendar.boundary.ServiceCalendar;
 import jp.kojo.calendar.boundary.ServiceHoursView;
 import jp.kojo.calendar.boundary.ServiceStatus;
+import jp.kojo.web.common.JapaneseFormats;
 
 /** サービス時間外: why organisations cannot use the service now and when it opens again. */
 @Named
 @RequestScoped
 public class ClosedPage {
     private static final DateTimeFormatter OPENING = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.JAPANESE);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
     @EJB
     ServiceCalendar calendar;
@@ -35,9 +34,8 @@ public class ClosedPage {
         if (current.open()) {
             return "";
         }
-        return OPENING.format(current.nextOpening()) + "("
-                + current.nextOpening().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.JAPANESE) + ") "
-                + TIME.format(current.nextOpening());
+        return OPENING.format(current.nextOpening()) + "(" + JapaneseFormats.weekday(current.nextOpening().toLocalDate())
+                + ") " + JapaneseFormats.time(current.nextOpening().toLocalTime());
     }
 
     public String getReasonKey() {
@@ -50,6 +48,6 @@ public class ClosedPage {
     }
 
     public String time(java.time.LocalTime time) {
-        return TIME.format(time);
+        return JapaneseFormats.time(time);
     }
 }

@@ -97,7 +97,7 @@ public class LumpSumCyclePage implements Serializable {
             refs.addAll(refs());
             lumpSum.markSelection(refs, reason == null || reason.isBlank() ? null : NotDeductedReason.valueOf(reason),
                     note, paymentStop);
-            LumpSumMessages.info("lumpsum.saved", refs.size());
+            Messages.info("lumpsum.saved", refs.size());
             selection = new ArrayList<>();
             targets = null;
             refresh();
@@ -118,7 +118,7 @@ public class LumpSumCyclePage implements Serializable {
     public void clearLine(LumpSumLineView line) {
         try {
             lumpSum.clear(line.id(), line.version());
-            LumpSumMessages.info("lumpsum.cleared", line.lineNumber());
+            Messages.info("lumpsum.cleared", line.lineNumber());
             refresh();
         } catch (LumpSumRefusedException refused) {
             LumpSumMessages.refused(refused);
@@ -133,7 +133,7 @@ public class LumpSumCyclePage implements Serializable {
     public void approve() {
         try {
             cycle = lumpSum.approve(cycleId);
-            LumpSumMessages.info(cycle.approvedAlone() ? "lumpsum.approvedAlone" : "lumpsum.approved");
+            Messages.info(cycle.approvedAlone() ? "lumpsum.approvedAlone" : "lumpsum.approved");
         } catch (LumpSumRefusedException refused) {
             LumpSumMessages.refused(refused);
         }
@@ -142,7 +142,7 @@ public class LumpSumCyclePage implements Serializable {
     public void send() {
         try {
             cycle = lumpSum.send(cycleId);
-            LumpSumMessages.info("lumpsum.sent");
+            Messages.info("lumpsum.sent");
         } catch (LumpSumRefusedException refused) {
             LumpSumMessages.refused(refused);
         }

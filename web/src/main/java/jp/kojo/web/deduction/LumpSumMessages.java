@@ -1,8 +1,5 @@
 package jp.kojo.web.deduction;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import jp.kojo.deduction.boundary.LumpSumRefusedException;
 import jp.kojo.web.common.Messages;
@@ -16,15 +13,6 @@ final class LumpSumMessages {
         String cutOff = refused.cutOffDate() == null ? ""
                 : DateTimeFormatter.ofPattern(Messages.text("lumpsum.datePattern")).format(refused.cutOffDate());
         String line = refused.lineNumber() == null ? "" : String.valueOf(refused.lineNumber());
-        add(FacesMessage.SEVERITY_ERROR, MessageFormat.format(
-                Messages.text("lumpsum.refused." + refused.refusal().name()), cutOff, line));
-    }
-
-    static void info(String key, Object... arguments) {
-        add(FacesMessage.SEVERITY_INFO, MessageFormat.format(Messages.text(key), arguments));
-    }
-
-    private static void add(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+        Messages.error("lumpsum.refused." + refused.refusal().name(), cutOff, line);
     }
 }
