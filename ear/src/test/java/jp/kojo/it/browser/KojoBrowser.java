@@ -11,7 +11,9 @@ import java.util.stream.Stream;
 import jp.kojo.it.TestServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -154,8 +156,18 @@ public final class KojoBrowser implements AutoCloseable {
             wait(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id(selectId + "_panel")));
             wait(Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                     "return typeof jQuery === 'undefined' || jQuery(':animated').length === 0;"));
-            wait(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item)).click();
-            awaitReady();
+            // Chromium may still lay the item out at zero size after the animation: wait until it has a box.
+            wait(Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                    "var r = arguments[0].getBoundingClientRect(); return r.width > 0 && r.height > 0;",
+                    d.findElement(item)));
+            try {
+                wait(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item)).click();
+            } catch (ElementNotInteractableException | StaleElementReferenceException e) {
+                // Closed or re-rendered between the check and the click: the loop opens it again.
+                continue;
+            } finally {
+                awaitReady();
+            }
             shown = find(selectId + "_label").getText();
         }
         if (!label.equals(shown.trim())) {
