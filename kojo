@@ -39,11 +39,16 @@ run() {
         user=${KOJO_DB_USER:-postgres}
         password=${KOJO_DB_PASSWORD:-postgres}
     else
-        url="jdbc:h2:file:$home/db/kojo;AUTO_SERVER=TRUE;MODE=LEGACY"
+        # Embedded only: no AUTO_SERVER, so H2 opens no network port (the tests' own database does, for their SQL).
+        url="jdbc:h2:file:$home/db/kojo;MODE=LEGACY"
         user=sa
         password=sa
     fi
+    # The data folder holds the database, the CA and server keys, the demo certificates and the reports:
+    # everything Kojo creates under it is its owner's only.
+    umask 077
     mkdir -p "$home"
+    chmod 700 "$home"
     home=$(cd "$home" && pwd)
 
     echo "==> Building Kojo and provisioning WildFly $wildfly_version (first run takes a few minutes)"

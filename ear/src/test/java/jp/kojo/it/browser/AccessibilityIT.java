@@ -16,6 +16,7 @@ class AccessibilityIT extends KojoBrowserIT {
             "ja, /public/no-such-page.xhtml,",
             "en, /public/no-such-page.xhtml,",
             "ja, /public/expired.xhtml,",
+            "en, /public/session-ended.xhtml?reason=limit,",
             "ja, /batch/jobs.xhtml, union01g",
             "ja, " + MENU + ", union01g",
             "en, " + MENU + ", union01g",

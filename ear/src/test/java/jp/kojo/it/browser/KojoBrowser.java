@@ -73,7 +73,15 @@ public final class KojoBrowser implements AutoCloseable {
                 "download.prompt_for_download", false,
                 "profile.content_settings.exceptions.auto_select_certificate",
                 Map.of(origin + ",*", Map.of("setting", Map.of("filters", List.of(Map.of()))))));
-        return new KojoBrowser(new ChromeDriver(service, options), downloads, loginIdOrNull);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        // Every page records what Kojo's Content-Security-Policy blocked; awaitReady fails on any of it.
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.kojoCspViolations = [];"
+                        + "document.addEventListener('securitypolicyviolation', function (e) {"
+                        + "  window.kojoCspViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')"
+                        + "    + ' at ' + e.sourceFile + ':' + e.lineNumber + ' ' + (e.sample || ''));"
+                        + "});"));
+        return new KojoBrowser(driver, downloads, loginIdOrNull);
     }
 
     public ChromeDriver driver() {
@@ -133,6 +141,10 @@ public final class KojoBrowser implements AutoCloseable {
                 "return document.readyState === 'complete' "
                         + "&& (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty()) "
                         + "&& (typeof jQuery === 'undefined' || jQuery.active === 0);"));
+        Object blocked = driver.executeScript("return window.kojoCspViolations || [];");
+        if (blocked instanceof List<?> violations && !violations.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy blocked on " + driver.getCurrentUrl() + ": " + violations);
+        }
         return this;
     }
 

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.logging.Logger;
 import jp.kojo.account.boundary.Authentication;
@@ -32,6 +34,13 @@ public class KojoAuthenticationMechanism implements HttpAuthenticationMechanism 
     public static final String LOGIN_PAGE = "/public/login.xhtml";
     /** Where a successful login lands; the context root is the public front page. */
     public static final String MENU_PAGE = "/menu.xhtml";
+    /** Where a session that reached its absolute limit lands (the idle timeout lands there from the page). */
+    public static final String SESSION_ENDED_PAGE = "/public/session-ended.xhtml";
+    /** When the session's login happened (an Instant), for the absolute limit. */
+    static final String LOGGED_IN_AT = KojoAuthenticationMechanism.class.getName() + ".loggedInAt";
+
+    @Inject
+    Clock clock;
 
     @Inject
     IdentityStoreHandler identityStoreHandler;
@@ -56,6 +65,11 @@ public class KojoAuthenticationMechanism implements HttpAuthenticationMechanism 
         HttpSession session = request.getSession(false);
         LoggedInSession loggedIn = session == null ? null : (LoggedInSession) session.getAttribute(LoggedInSession.ATTRIBUTE);
         if (loggedIn != null) {
+            if (SessionLimits.beyondAbsoluteLimit((Instant) session.getAttribute(LOGGED_IN_AT), clock.instant())) {
+                LOG.info(() -> "Session of " + loggedIn.loginId() + " ended: " + SessionLimits.ABSOLUTE + " since login");
+                session.invalidate();
+                return context.redirect(request.getContextPath() + SESSION_ENDED_PAGE + "?reason=limit");
+            }
             if (serial != null && serial.equals(loggedIn.certificateSerial())
                     && authentication.certificateStillValid(loggedIn.loginId(), serial)) {
                 return context.notifyContainerAboutLogin(loggedIn.loginId(), new HashSet<>(loggedIn.roles()));
@@ -81,7 +95,9 @@ public class KojoAuthenticationMechanism implements HttpAuthenticationMechanism 
             // A new session id at login: a session id known before login is worth nothing after it.
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(LoggedInSession.ATTRIBUTE,
+        HttpSession session = request.getSession(true);
+        session.setAttribute(LOGGED_IN_AT, clock.instant());
+        session.setAttribute(LoggedInSession.ATTRIBUTE,
                 new LoggedInSession(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups()), serial,
                         attempt.passwordMustChange()));
         return context.notifyContainerAboutLogin(result);
