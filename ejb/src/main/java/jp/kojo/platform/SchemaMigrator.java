@@ -6,18 +6,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Brings the database schema up to date at deployment, before anything else touches it. Migrations are
- * plain SQL files listed in db/migration/index.txt and recorded in table schema_migration.
+ * Brings the database schema up to date at deployment, before anything else touches it (see
+ * {@link SchemaMigration}: Flyway over the SQL files in db/migration).
  */
 @Singleton
 @Startup
@@ -30,22 +25,11 @@ public class SchemaMigrator {
 
     @PostConstruct
     void migrate() {
-        try (Connection connection = dataSource.getConnection()) {
-            int applied = new Migrations(SchemaMigrator.class.getClassLoader()).apply(connection);
+        try {
+            int applied = new SchemaMigration(dataSource, SchemaMigrator.class.getClassLoader()).migrate();
             LOG.info(() -> "Schema up to date; migrations applied now: " + applied);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             throw new IllegalStateException("Schema migration failed: " + e.getMessage(), e);
-        }
-    }
-
-    static String read(ClassLoader loader, String resource) {
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing migration resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -3,13 +3,13 @@ package jp.kojo.calendar.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import jp.kojo.platform.Migrations;
+import jp.kojo.platform.SchemaMigration;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,8 +18,10 @@ class PublishedHolidayTableTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(ints = {2025, 2026, 2027})
     void seededTableEqualsTheOfficialList(int year) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:holidays;MODE=LEGACY;DB_CLOSE_DELAY=-1")) {
-            new Migrations(getClass().getClassLoader()).apply(connection);
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:holidays;MODE=LEGACY;DB_CLOSE_DELAY=-1");
+        new SchemaMigration(dataSource, getClass().getClassLoader()).migrate();
+        try (Connection connection = dataSource.getConnection()) {
             Map<LocalDate, String> table = new LinkedHashMap<>();
             try (PreparedStatement query = connection.prepareStatement("SELECT holiday_date, name FROM national_holiday "
                     + "WHERE holiday_date BETWEEN ? AND ? ORDER BY holiday_date")) {
