@@ -42,7 +42,7 @@ public class Authentication {
 
     public LoginResult login(String loginId, char[] password, String certificateSerial, String remoteAddress) {
         LocalDateTime now = LocalDateTime.now(clock);
-        Optional<UserAccount> found = findUser(loginId);
+        Optional<UserAccount> found = findUser(loginId).filter(u -> !u.isDeleted());
         if (found.isEmpty()) {
             PasswordHasher.verifyAgainstDummy(password);
             return refuse(loginId, null, LoginOutcome.UNKNOWN_USER, certificateSerial, remoteAddress, now);
@@ -61,6 +61,10 @@ public class Authentication {
             LoginOutcome counted = lockout.countFailure(user.getId(), now) ? LoginOutcome.WRONG_PASSWORD
                     : LoginOutcome.LOCKED;
             return refuse(loginId, user, counted, certificateSerial, remoteAddress, now);
+        }
+        if (user.temporaryPasswordExpired(now)) {
+            // The master's temporary password lasts 7 days; after that the master sets a new one.
+            return refuse(loginId, user, LoginOutcome.TEMPORARY_PASSWORD_EXPIRED, certificateSerial, remoteAddress, now);
         }
         if (!lockout.resetUnlessLocked(user.getId())) {
             // Locked by parallel attempts since this one read the account.
@@ -86,6 +90,7 @@ public class Authentication {
         Optional<UserAccount> user = findUser(loginId);
         return user.isPresent()
                 && !user.get().isLocked()
+                && !user.get().isDeleted()
                 && checkCertificate(user.get(), certificateSerial, LocalDateTime.now(clock)) == LoginOutcome.SUCCESS;
     }
 

@@ -10,6 +10,8 @@ public enum LoginOutcome {
     CERTIFICATE_OF_ANOTHER_USER,
     CERTIFICATE_NOT_VALID,
     LOCKED,
+    /** The right password, but a temporary one older than its 7 days: the master must set a new one. */
+    TEMPORARY_PASSWORD_EXPIRED,
     /** Both factors were right, but organisations cannot use the service at this hour or on this day. */
     SERVICE_CLOSED
 }

@@ -1,9 +1,12 @@
 package jp.kojo.account.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,6 +15,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Set;
 import jp.kojo.organization.entity.Organization;
 
 /** 利用者: a person who logs in, of an organisation or of the bank. */
@@ -47,6 +52,15 @@ public class UserAccount {
     /** Set for a password the user did not choose (a temporary one): it must be changed before anything else. */
     @Column(name = "password_must_change")
     private boolean passwordMustChange;
+    /** A temporary password the master set works until then (only to choose a new one). */
+    @Column(name = "temporary_password_expires_at")
+    private LocalDateTime temporaryPasswordExpiresAt;
+    @Column(name = "deleted_at")
+    private LocalDateTime deletedAt;
+    /** A general user's rights per service; a master's are not listed: it may do everything. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_service_right", joinColumns = @JoinColumn(name = "user_id"))
+    private Set<ServiceRight> rights = new HashSet<>();
 
     protected UserAccount() {
     }
@@ -89,6 +103,41 @@ public class UserAccount {
         passwordHash = newHash;
         passwordChangedAt = now;
         passwordMustChange = false;
+        temporaryPasswordExpiresAt = null;
+    }
+
+    /** A password the master set: to be changed at the next login, before {@code expiresAt}. */
+    public void setTemporaryPassword(String newHash, LocalDateTime now, LocalDateTime expiresAt) {
+        passwordHash = newHash;
+        passwordChangedAt = now;
+        passwordMustChange = true;
+        temporaryPasswordExpiresAt = expiresAt;
+        failedAttempts = 0;
+        lockedAt = null;
+    }
+
+    public boolean temporaryPasswordExpired(LocalDateTime now) {
+        return passwordMustChange && temporaryPasswordExpiresAt != null && !now.isBefore(temporaryPasswordExpiresAt);
+    }
+
+    /** Locked on purpose (by the master), not by failed logins. */
+    public void lock(LocalDateTime now) {
+        if (lockedAt == null) {
+            lockedAt = now;
+        }
+    }
+
+    public void delete(LocalDateTime now) {
+        deletedAt = now;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public void replaceRights(Set<ServiceRight> newRights) {
+        rights.clear();
+        rights.addAll(newRights);
     }
 
     public boolean isLocked() {
@@ -106,4 +155,7 @@ public class UserAccount {
     public LocalDateTime getLockedAt() { return lockedAt; }
     public LocalDateTime getPasswordChangedAt() { return passwordChangedAt; }
     public boolean isPasswordMustChange() { return passwordMustChange; }
+    public LocalDateTime getTemporaryPasswordExpiresAt() { return temporaryPasswordExpiresAt; }
+    public LocalDateTime getDeletedAt() { return deletedAt; }
+    public Set<ServiceRight> getRights() { return Set.copyOf(rights); }
 }

@@ -54,6 +54,8 @@ public class LoginPage {
             default -> {
                 if (attempt.refusedAsClosed()) {
                     external.redirect(external.getRequestContextPath() + "/public/closed.xhtml");
+                } else if (attempt.refusedAsTemporaryPasswordExpired()) {
+                    Messages.error("login.temporaryPasswordExpired");
                 } else {
                     Messages.error("login.failed");
                 }

@@ -29,6 +29,11 @@ public class LoginAttempt {
         this.passwordMustChange = passwordMustChange;
     }
 
+    /** Both factors were right but the master's temporary password is past its 7 days: worth telling. */
+    public boolean refusedAsTemporaryPasswordExpired() {
+        return outcome == LoginOutcome.TEMPORARY_PASSWORD_EXPIRED;
+    }
+
     public boolean refusedAsClosed() {
         return outcome == LoginOutcome.SERVICE_CLOSED;
     }
