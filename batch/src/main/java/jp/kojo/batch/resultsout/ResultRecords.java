@@ -3,6 +3,7 @@ package jp.kojo.batch.resultsout;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import jp.kojo.deduction.entity.CycleKind;
 
 /**
  * The 120-byte records of the results file (控除結果データ), docs/interchange.md § 2. Every field is
@@ -34,7 +35,7 @@ public final class ResultRecords {
                 .text(DATA_KIND_RESULTS, 2)
                 .digits(g.contractNumber(), 10)
                 .text(YEAR_MONTH.format(g.yearMonth()), 6)
-                .text(g.kind() == jp.kojo.deduction.entity.CycleKind.MONTHLY ? "1" : "2", 1)
+                .text(g.kind() == CycleKind.MONTHLY ? "1" : "2", 1)
                 .date(g.deductionDate())
                 .date(g.paymentDate())
                 .date(g.createdOn())

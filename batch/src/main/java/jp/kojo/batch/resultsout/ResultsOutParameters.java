@@ -1,7 +1,10 @@
 package jp.kojo.batch.resultsout;
 
+import jakarta.batch.runtime.context.JobContext;
+import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.Locale;
+import Properties;
 import jp.kojo.deduction.entity.CycleKind;
 
 /**
@@ -51,7 +54,7 @@ public record ResultsOutParameters(YearMonth yearMonth, CycleKind kind) {
         try {
             month = m.matches("\\d{6}") ? YearMonth.of(Integer.parseInt(m.substring(0, 4)),
                     Integer.parseInt(m.substring(4))) : YearMonth.parse(m);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new InvalidParameterException(InvalidParameterException.Parameter.YEAR_MONTH, yearMonth,
                     "year-month must be YYYYMM");
         }
@@ -65,8 +68,8 @@ public record ResultsOutParameters(YearMonth yearMonth, CycleKind kind) {
     }
 
     /** The job-level properties of the running job (declared once in the job XML). */
-    public static ResultsOutParameters of(jakarta.batch.runtime.context.JobContext job) {
-        java.util.Properties p = job.getProperties();
+    public static ResultsOutParameters of(JobContext job) {
+        Properties p = job.getProperties();
         return of(p.getProperty("yearMonth"), p.getProperty("kind"));
     }
 
@@ -75,8 +78,8 @@ public record ResultsOutParameters(YearMonth yearMonth, CycleKind kind) {
     }
 
     /** As job parameters: {@code yearMonth} {@code YYYY-MM} and {@code kind}, or none. */
-    public java.util.Properties toProperties() {
-        java.util.Properties p = new java.util.Properties();
+    public Properties toProperties() {
+        Properties p = new Properties();
         if (!all()) {
             p.setProperty("yearMonth", yearMonth.toString());
             p.setProperty("kind", kind.name());
