@@ -4,7 +4,7 @@ import jakarta.batch.runtime.context.JobContext;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.Locale;
-import Properties;
+import java.util.Properties;
 import jp.kojo.deduction.entity.CycleKind;
 
 /**
