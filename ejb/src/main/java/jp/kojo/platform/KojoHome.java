@@ -25,6 +25,11 @@ public final class KojoHome {
         return dir().resolve("interchange").resolve("inbox");
     }
 
+    /** Files Kojo writes for the host (the results file of deduction-results-out). */
+    public static Path outbox() {
+        return dir().resolve("interchange").resolve("outbox");
+    }
+
     /** Rejection reports and other files Kojo writes about interchange files. */
     public static Path reports() {
         return dir().resolve("interchange").resolve("reports");

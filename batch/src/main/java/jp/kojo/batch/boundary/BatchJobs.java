@@ -16,6 +16,7 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,8 @@ import jp.kojo.batch.requestload.RequestFormat;
 import jp.kojo.batch.boundary.InvalidJobRequestException.Reason;
 import jp.kojo.batch.requestload.RequestLoadParameters;
 import jp.kojo.batch.requestload.RequestLoadParameters.InvalidParameterException;
+import jp.kojo.batch.resultsout.ResultsExportLedger;
+import jp.kojo.batch.resultsout.ResultsOutParameters;
 import jp.kojo.platform.KojoHome;
 import jp.kojo.platform.Roles;
 
@@ -47,6 +50,9 @@ import jp.kojo.platform.Roles;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BatchJobs {
     private static final String LOAD_STEP = "load";
+
+    @Inject
+    ResultsExportLedger resultsExports;
 
     private static JobOperator operator() {
         return BatchRuntime.getJobOperator();
@@ -74,6 +80,23 @@ public class BatchJobs {
             p.setProperty("encoding", params.charset().name());
         }
         return operator().start(RequestLoadParameters.JOB_NAME, p);
+    }
+
+    /**
+     * Starts {@code deduction-results-out}: the results of one cycle (year-month {@code YYYYMM} and kind
+     * {@code MONTHLY}/{@code BONUS}), or with both empty of every sent cycle not exported yet.
+     */
+    public long startResultsOut(String yearMonth, String kind) {
+        ResultsOutParameters params;
+        try {
+            params = ResultsOutParameters.of(yearMonth, kind);
+        } catch (ResultsOutParameters.InvalidParameterException e) {
+            throw new InvalidJobRequestException(switch (e.parameter()) {
+                case YEAR_MONTH -> Reason.INVALID_YEAR_MONTH;
+                case KIND -> Reason.INVALID_KIND;
+            }, e.value(), e);
+        }
+        return operator().start(ResultsOutParameters.JOB_NAME, params.toProperties());
     }
 
     /** Regular files waiting in the inbox, by name. */
@@ -118,11 +141,20 @@ public class BatchJobs {
         return found.stream()
                 .sorted(Comparator.comparingLong((Found f) -> f.execution().getExecutionId()).reversed())
                 .limit(max)
-                .map(f -> view(op, f.execution(), f.instanceId()))
+                .map(f -> view(op, f.execution(), f.instanceId(), fileName(f.execution(), f.instanceId())))
                 .toList();
     }
 
-    private static JobExecutionView view(JobOperator op, JobExecution e, long instanceId) {
+    /** The request file a load read, or the results file an export wrote (null before it chose one). */
+    private String fileName(JobExecution e, long instanceId) {
+        if (ResultsOutParameters.JOB_NAME.equals(e.getJobName())) {
+            return resultsExports.fileOf(instanceId).orElse(null);
+        }
+        Properties params = e.getJobParameters();
+        return params == null ? null : params.getProperty("fileName");
+    }
+
+    private static JobExecutionView view(JobOperator op, JobExecution e, long instanceId, String fileName) {
         long read = 0;
         long written = 0;
         long skipped = 0;
@@ -139,9 +171,7 @@ public class BatchJobs {
                 }
             }
         }
-        Properties params = e.getJobParameters();
-        return new JobExecutionView(e.getExecutionId(), instanceId, e.getJobName(),
-                params == null ? null : params.getProperty("fileName"),
+        return new JobExecutionView(e.getExecutionId(), instanceId, e.getJobName(), fileName,
                 e.getBatchStatus(), e.getExitStatus(), local(e.getStartTime()), local(e.getEndTime()),
                 read, written, skipped);
     }

@@ -16,6 +16,8 @@ public class InvalidJobRequestException extends RuntimeException {
         NO_SUCH_FILE("no such file in the inbox"),
         INVALID_FORMAT("format must be FIXED or CSV"),
         INVALID_ENCODING("encoding must be UTF-8 or windows-31j"),
+        INVALID_YEAR_MONTH("year-month must be YYYYMM, and given with a kind"),
+        INVALID_KIND("kind must be MONTHLY or BONUS"),
         NO_SUCH_EXECUTION("no such execution"),
         CANNOT_RESTART("execution cannot be restarted"),
         NOT_RUNNING("execution is not running");

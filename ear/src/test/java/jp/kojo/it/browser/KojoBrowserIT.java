@@ -20,6 +20,9 @@ public abstract class KojoBrowserIT {
     public static final String LOGIN = "/public/login.xhtml";
     public static final String DEDUCTION_LIST = "/deduction/list.xhtml";
     public static final String BATCH_JOBS = "/batch/jobs.xhtml";
+    public static final String LUMP_SUM_CYCLES = "/deduction/cycles.xhtml";
+    public static final String LUMP_SUM_CYCLE = "/deduction/cycle.xhtml";
+    public static final String BANK_LUMP_SUM = "/bank/lump-sum.xhtml";
 
     private static final Map<String, KojoBrowser> BROWSERS = new LinkedHashMap<>();
 

@@ -29,6 +29,10 @@ public class BatchExecutionsResource {
     public record StartRequest(String fileName, String format, String encoding) {
     }
 
+    /** Both empty (or absent) for every sent cycle not exported yet. */
+    public record ResultsOutRequest(String yearMonth, String kind) {
+    }
+
     public record Started(long executionId) {
     }
 
@@ -64,6 +68,19 @@ public class BatchExecutionsResource {
     public Response startRequestLoad(StartRequest request) {
         try {
             long id = jobs.startRequestLoad(request.fileName(), request.format(), request.encoding());
+            return Response.status(Response.Status.CREATED).entity(new Started(id)).build();
+        } catch (InvalidJobRequestException e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Problem.of(e)).build();
+        }
+    }
+
+    @POST
+    @Path("deduction-results-out")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response startResultsOut(ResultsOutRequest request) {
+        try {
+            long id = request == null ? jobs.startResultsOut(null, null)
+                    : jobs.startResultsOut(request.yearMonth(), request.kind());
             return Response.status(Response.Status.CREATED).entity(new Started(id)).build();
         } catch (InvalidJobRequestException e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(Problem.of(e)).build();

@@ -11,7 +11,7 @@ import jp.kojo.batch.boundary.InvalidJobRequestException;
 import jp.kojo.batch.boundary.JobExecutionView;
 import jp.kojo.web.common.Messages;
 
-/** バッチジョブ管理: start a request-file load, watch executions and their counts, restart or stop them. */
+/** バッチジョブ管理: start a request-file load or a results export, watch executions and their counts, restart or stop them. */
 @Named
 @ViewScoped
 public class BatchJobsPage implements Serializable {
@@ -25,6 +25,8 @@ public class BatchJobsPage implements Serializable {
     private String fileName;
     private String format = "FIXED";
     private String encoding = "UTF-8";
+    private String resultsYearMonth;
+    private String resultsKind = "";
     private Long reportExecutionId;
     private String report;
 
@@ -41,6 +43,17 @@ public class BatchJobsPage implements Serializable {
     public void start() {
         try {
             long id = jobs.startRequestLoad(fileName, format, "CSV".equals(format) ? encoding : null);
+            Messages.info("batch.started", String.valueOf(id));
+        } catch (InvalidJobRequestException e) {
+            refused(e);
+        }
+        refresh();
+    }
+
+    /** Starts the results export: one cycle when a year-month is given, otherwise every sent cycle not exported. */
+    public void startResults() {
+        try {
+            long id = jobs.startResultsOut(resultsYearMonth, resultsKind);
             Messages.info("batch.started", String.valueOf(id));
         } catch (InvalidJobRequestException e) {
             refused(e);
@@ -86,6 +99,10 @@ public class BatchJobsPage implements Serializable {
     public void setFormat(String format) { this.format = format; }
     public String getEncoding() { return encoding; }
     public void setEncoding(String encoding) { this.encoding = encoding; }
+    public String getResultsYearMonth() { return resultsYearMonth; }
+    public void setResultsYearMonth(String resultsYearMonth) { this.resultsYearMonth = resultsYearMonth; }
+    public String getResultsKind() { return resultsKind; }
+    public void setResultsKind(String resultsKind) { this.resultsKind = resultsKind; }
     public Long getReportExecutionId() { return reportExecutionId; }
     public String getReport() { return report; }
 }
