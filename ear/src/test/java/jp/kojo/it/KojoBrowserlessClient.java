@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  * user's client certificate, keeps cookies and fills in the login form like a person would.
  */
 public final class KojoBrowserlessClient {
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager();
@@ -67,9 +68,23 @@ public final class KojoBrowserlessClient {
         body.put(form, form);
         fields.forEach((name, value) -> body.put(form + ":" + name, value));
         body.put(form + ":" + button, "");
-        body.put("jakarta.faces.ViewState", viewState(html));
+        body.putAll(formState(html));
         String action = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         return post(action, body);
+    }
+
+    /**
+     * What a browser sends back with any form of the page besides its fields: the Faces view state, and the
+     * page's CSP nonce, which PrimeFaces' script adds to every form as {@code primefaces.nonce} (and checks).
+     */
+    public static Map<String, String> formState(String html) {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("jakarta.faces.ViewState", viewState(html));
+        Matcher nonce = CSP_NONCE.matcher(html);
+        if (nonce.find()) {
+            state.put("primefaces.nonce", nonce.group(1));
+        }
+        return state;
     }
 
     /** The Faces view state of a page, to post back its form. */

@@ -59,11 +59,11 @@ class LockoutIT {
                 answers.add(executor.submit(() -> {
                     KojoBrowserlessClient client = new KojoBrowserlessClient(user);
                     // The form is fetched first, so that all twenty posts leave at the same moment.
-                    String viewState = KojoBrowserlessClient.viewState(client.getText("/public/login.xhtml"));
+                    Map<String, String> form = new java.util.LinkedHashMap<>(
+                            KojoBrowserlessClient.formState(client.getText("/public/login.xhtml")));
+                    form.putAll(Map.of("login", "login", "login:loginId", user, "login:password", wrong, "login:submit", ""));
                     together.await(60, TimeUnit.SECONDS);
-                    return client.post("/public/login.xhtml", Map.of("login", "login", "login:loginId", user,
-                            "login:password", wrong, "login:submit", "",
-                            "jakarta.faces.ViewState", viewState)).statusCode();
+                    return client.post("/public/login.xhtml", form).statusCode();
                 }));
             }
             for (Future<Integer> answer : answers) {

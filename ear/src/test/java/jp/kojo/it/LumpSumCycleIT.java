@@ -270,13 +270,20 @@ class LumpSumCycleIT {
     void anotherOrganisationGetsNotFoundForTheCycleAndNoSuchLineAndNothingChanges() throws Exception {
         LumpSumFixture cycle = LumpSumFixture.create();
         KojoBrowserlessClient payroll = new KojoBrowserlessClient("payroll01").loggedInAs("payroll01");
-        assertEquals(404, payroll.get("/deduction/cycle.xhtml?cycle=" + cycle.cycleId).statusCode());
-        assertEquals(404, payroll.get("/deduction/payment-request?cycle=" + cycle.cycleId).statusCode());
-        assertEquals(404, payroll.get("/deduction/cycle.xhtml?cycle=999999999").statusCode());
+        assertEquals(403, payroll.get("/deduction/cycle.xhtml?cycle=" + cycle.cycleId).statusCode(),
+                "a payroll-type organisation has no lump-sum pages at all");
 
-        long payrollCycle = TestServer.queryLong("SELECT MAX(cycle_id) FROM deduction_line WHERE organization_id = ?",
-                TestServer.organizationId("2000000002"));
-        LumpSumFixture.Page own = new LumpSumFixture.Page(payroll, payrollCycle);
+        // Another organisation of the lump-sum type, with a cycle of its own.
+        long other = TestAccounts.organization();
+        TestServer.update("INSERT INTO organization_service (organization_id, service_kind) VALUES (?, 'LUMP_SUM')", other);
+        String otherMaster = TestAccounts.user("lo", other, "MASTER", "Fence-Test-2026", false);
+        LumpSumFixture otherCycle = LumpSumFixture.createFor(other);
+        KojoBrowserlessClient stranger = TestAccounts.loggedIn(otherMaster, "Fence-Test-2026");
+        assertEquals(404, stranger.get("/deduction/cycle.xhtml?cycle=" + cycle.cycleId).statusCode());
+        assertEquals(404, stranger.get("/deduction/payment-request?cycle=" + cycle.cycleId).statusCode());
+        assertEquals(404, stranger.get("/deduction/cycle.xhtml?cycle=999999999").statusCode());
+
+        LumpSumFixture.Page own = new LumpSumFixture.Page(stranger, otherCycle.cycleId);
         String refused = own.mark(cycle.line(1) + ":0", "RETIRED", null, false);
         assertTrue(refused.contains("指定された明細はありません。"), refused);
         assertNull(column("result_code", cycle.line(1)));

@@ -54,7 +54,19 @@ public final class LumpSumFixture {
     }
 
     public static LumpSumFixture create(LocalDate paymentDate) throws Exception {
-        long org = TestServer.organizationId(UNION);
+        return create(TestServer.organizationId(UNION), paymentDate);
+    }
+
+    /** A cycle of another organisation (made by the test), with persons of its own. */
+    public static LumpSumFixture createFor(long org) throws Exception {
+        for (int i = 0; i < PRODUCTS.length; i++) {
+            TestServer.update("INSERT INTO person (organization_id, person_number, employee_number, name_kana) "
+                    + "VALUES (?, ?, ?, ?)", org, String.format("%010d", i + 1), "E" + (i + 1), "テスト　タロウ");
+        }
+        return create(org, CALENDAR.nextBusinessDay(serverToday().plusDays(21)));
+    }
+
+    private static LumpSumFixture create(long org, LocalDate paymentDate) throws Exception {
         try (Connection db = TestServer.database()) {
             long cycle = insertCycle(db, paymentDate);
             List<Long> persons = new ArrayList<>();
@@ -177,7 +189,7 @@ public final class LumpSumFixture {
         }
 
         private String post(Map<String, String> form) throws Exception {
-            form.put("jakarta.faces.ViewState", KojoBrowserlessClient.viewState(html));
+            form.putAll(KojoBrowserlessClient.formState(html));
             HttpResponse<byte[]> response = client.post("/deduction/cycle.xhtml", form);
             if (response.statusCode() != 200) {
                 throw new AssertionError("post answered " + response.statusCode());

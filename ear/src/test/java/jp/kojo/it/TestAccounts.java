@@ -46,6 +46,18 @@ public final class TestAccounts {
                         + "password_changed_at, failed_attempts, created_at, password_must_change) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", loginId, organizationId, role, "試験 " + loginId,
                 loginId + "@test.kojo.example.jp", PasswordHasher.hash(password.toCharArray()), now, now, mustChange);
+        if ("GENERAL".equals(role)) {
+            // As the demo's: view and update in every service the organisation has (the master may change it).
+            TestServer.update("INSERT INTO user_service_right (user_id, service_kind, may_view, may_update, may_send) "
+                    + "SELECT u.id, s.service_kind, TRUE, TRUE, FALSE FROM user_account u JOIN organization_service s "
+                    + "ON s.organization_id = u.organization_id WHERE u.login_id = ?", loginId);
+        }
+        issueCertificate(loginId);
+        return loginId;
+    }
+
+    /** A client certificate from Kojo's CA for an existing user, registered to it and saved for the test clients. */
+    public static void issueCertificate(String loginId) throws Exception {
         long userId = TestServer.queryLong("SELECT id FROM user_account WHERE login_id = ?", loginId);
         CertificateAuthority ca = CertificateAuthority.load(TestServer.home().resolve(KeyMaterialSetup.CA_KEYSTORE),
                 TestServer.property(KeyMaterialSetup.CA_PASSWORD).toCharArray());
@@ -58,7 +70,6 @@ public final class TestAccounts {
                         + "VALUES (?, ?, ?, ?, ?)", userId, issued.serialHex(),
                 issued.certificate().getSubjectX500Principal().getName(), Timestamp.valueOf(today.minusDays(1)),
                 Timestamp.valueOf(today.plusDays(30)));
-        return loginId;
     }
 
     /** A client of the user, logged in; fails loudly if the login did not work. */

@@ -24,6 +24,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
 import jp.kojo.account.control.PasswordHasher;
+import jp.kojo.account.entity.ServiceRight;
 import jp.kojo.account.entity.UserAccount;
 import jp.kojo.account.entity.UserRole;
 import jp.kojo.calendar.boundary.ServiceCalendar;
@@ -123,8 +124,14 @@ public class DemoData {
 
     private String user(String loginId, Organization organization, UserRole role, String name, String hash,
                         LocalDateTime now) {
-        UserAccount user = persist(new UserAccount(loginId, organization, role, name,
-                loginId + "@demo.kojo.example.jp", hash, now));
+        UserAccount user = new UserAccount(loginId, organization, role, name, loginId + "@demo.kojo.example.jp", hash, now);
+        if (role == UserRole.GENERAL) {
+            // The demo's general users may view and update every service of their contract, but not send.
+            user.replaceRights(organization.getServices().stream()
+                    .map(service -> new ServiceRight(service, true, true, false))
+                    .collect(java.util.stream.Collectors.toSet()));
+        }
+        persist(user);
         IssuedCertificate certificate = issuer.issue(user);
         Path file = demoDir().resolve(loginId + ".p12");
         try {

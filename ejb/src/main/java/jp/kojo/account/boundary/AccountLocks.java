@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.kojo.account.control.CallerOrganization;
 import jp.kojo.account.entity.AccountUnlock;
+import jp.kojo.account.entity.UserAdminEvent;
 import jp.kojo.account.entity.UserAccount;
 import jp.kojo.account.entity.UserRole;
 import jp.kojo.platform.Roles;
@@ -49,8 +50,14 @@ public class AccountLocks {
     @RolesAllowed(Roles.ORG_MASTER)
     public UnlockOutcome unlockGeneralUser(String loginId, String reason) {
         long organizationId = callerOrganization.id();
-        return unlock(find(loginId).filter(u -> u.getRole() == UserRole.GENERAL
+        UnlockOutcome outcome = unlock(find(loginId).filter(u -> u.getRole() == UserRole.GENERAL && !u.isDeleted()
                 && u.getOrganization().getId() == organizationId), reason);
+        if (outcome == UnlockOutcome.UNLOCKED) {
+            // Also on the master's record of its acts on users (ユーザー管理).
+            em.persist(new UserAdminEvent(organizationId, context.getCallerPrincipal().getName(), loginId.strip(),
+                    UserAdminEvent.Action.UNLOCKED, reason.strip(), LocalDateTime.now(clock)));
+        }
+        return outcome;
     }
 
     /** The organisations' masters that are locked now. */

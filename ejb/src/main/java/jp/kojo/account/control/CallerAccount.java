@@ -5,6 +5,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import java.security.Principal;
 import jp.kojo.account.entity.UserAccount;
 
@@ -18,10 +19,17 @@ public class CallerAccount {
     EntityManager em;
 
     public UserAccount get() {
+        return find().orElseThrow(() -> new EJBAccessException("No user behind the caller"));
+    }
+
+    /** The caller's account; empty for an anonymous caller or one whose account is gone. */
+    public Optional<UserAccount> find() {
         String loginId = principal == null ? null : principal.getName();
+        if (loginId == null || "anonymous".equals(loginId)) {
+            return Optional.empty();
+        }
         return em.createNamedQuery(UserAccount.BY_LOGIN_ID, UserAccount.class)
                 .setParameter("loginId", loginId)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new EJBAccessException("No user behind the caller"));
+                .getResultStream().findFirst();
     }
 }

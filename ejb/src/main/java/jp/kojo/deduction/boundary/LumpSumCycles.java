@@ -131,10 +131,10 @@ public class LumpSumCycles {
     public OrganizationCycleView approve(long cycleId) {
         UserAccount user = user();
         OrganizationCycle oc = cycles.locked(user.getOrganization().getId(), ownCycle(user, cycleId));
-        long users = em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE u.organization = :org", Long.class)
+        long users = em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE u.organization = :org AND u.deletedAt IS NULL", Long.class)
                 .setParameter("org", user.getOrganization()).getSingleResult();
         boolean alone = workflow(oc, () -> CycleWorkflow.approve(oc.getStatus(), user.getLoginId(),
-                DeductionRights.maySend(user.getRole()), oc.getLastChangedBy(), DeductionRights.usersForDualControl(users)));
+                DeductionRights.maySend(user), oc.getLastChangedBy(), DeductionRights.usersForDualControl(users)));
         oc.approved(user.getLoginId(), alone, LocalDateTime.now(clock));
         return view(user, oc);
     }
@@ -144,7 +144,7 @@ public class LumpSumCycles {
         UserAccount user = user();
         OrganizationCycle oc = cycles.locked(user.getOrganization().getId(), ownCycle(user, cycleId));
         boolean open = cycles.cutOffOpen(oc);
-        CycleStatus next = workflow(oc, () -> CycleWorkflow.send(oc.getStatus(), DeductionRights.maySend(user.getRole()), open));
+        CycleStatus next = workflow(oc, () -> CycleWorkflow.send(oc.getStatus(), DeductionRights.maySend(user), open));
         oc.sent(next, user.getLoginId(), LocalDateTime.now(clock));
         return view(user, oc);
     }
@@ -167,7 +167,7 @@ public class LumpSumCycles {
             throw new LumpSumRefusedException(LumpSumRefusal.NOTHING_SELECTED);
         }
         UserAccount user = user();
-        if (!DeductionRights.mayUpdate(user.getRole())) {
+        if (!DeductionRights.mayUpdate(user)) {
             throw new LumpSumRefusedException(LumpSumRefusal.NO_UPDATE_RIGHT);
         }
         List<DeductionLine> lines = new ArrayList<>();
@@ -214,14 +214,14 @@ public class LumpSumCycles {
     }
 
     private OrganizationCycleView view(UserAccount user, OrganizationCycle oc) {
-        return cycles.view(oc, DeductionRights.mayUpdate(user.getRole()), DeductionRights.maySend(user.getRole()));
+        return cycles.view(oc, DeductionRights.mayUpdate(user), DeductionRights.maySend(user));
     }
 
     private UserAccount user() {
         return em.createNamedQuery(UserAccount.BY_LOGIN_ID, UserAccount.class)
                 .setParameter("loginId", context.getCallerPrincipal().getName())
                 .getResultStream().findFirst()
-                .filter(u -> u.getOrganization() != null && DeductionRights.mayView(u.getRole()))
+                .filter(u -> u.getOrganization() != null && DeductionRights.mayView(u))
                 .orElseThrow(() -> new jakarta.ejb.EJBAccessException("No organisation user behind the caller"));
     }
 

@@ -1,26 +1,57 @@
 package jp.kojo.deduction.control;
 
-import jp.kojo.account.entity.UserRole;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import jp.kojo.account.boundary.ServiceAccess;
+import jp.kojo.account.control.RightsRule;
+import jp.kojo.account.entity.UserAccount;
+import jp.kojo.organization.entity.ServiceKind;
 
 /**
- * Who may do what in the deduction services: the one place to replace when per-service rights (照会・更新・送信,
- * granted by the master) arrive with the accounts work. Until then a master user holds every right and a
- * general user may view and update but not send.
+ * Who may do what in the deduction services (労金控除: まとめ入金型 or 賃金控除型): the user's rights in the
+ * deduction service of its contract ({@link RightsRule}: a master everything, a general user what its master
+ * granted). Bank staff, deleted users and users of an organisation without a deduction service may do nothing.
  */
 public final class DeductionRights {
+    static final Set<ServiceKind> DEDUCTION_SERVICES = EnumSet.of(ServiceKind.LUMP_SUM, ServiceKind.PAYROLL);
+
     private DeductionRights() {
     }
 
-    public static boolean mayView(UserRole role) {
-        return role != null && role.belongsToOrganization();
+    public static boolean mayView(UserAccount user) {
+        return access(user).view();
     }
 
-    public static boolean mayUpdate(UserRole role) {
-        return mayView(role);
+    public static boolean mayUpdate(UserAccount user) {
+        return access(user).update();
     }
 
-    public static boolean maySend(UserRole role) {
-        return role == UserRole.MASTER;
+    public static boolean maySend(UserAccount user) {
+        return access(user).send();
+    }
+
+    /** The user's rights in its contract's deduction service(s), joined. */
+    public static ServiceAccess access(UserAccount user) {
+        if (user == null || user.getOrganization() == null || user.isDeleted()) {
+            return ServiceAccess.none(ServiceKind.LUMP_SUM);
+        }
+        Map<ServiceKind, ServiceAccess> all = RightsRule.effective(user.getRole(), user.getOrganization().getServices(),
+                user.getRights());
+        boolean view = false;
+        boolean update = false;
+        boolean send = false;
+        ServiceKind service = ServiceKind.LUMP_SUM;
+        for (ServiceKind kind : DEDUCTION_SERVICES) {
+            ServiceAccess access = all.get(kind);
+            if (user.getOrganization().getServices().contains(kind)) {
+                service = kind;
+            }
+            view |= access.view();
+            update |= access.update();
+            send |= access.send();
+        }
+        return new ServiceAccess(service, view, update, send);
     }
 
     /**

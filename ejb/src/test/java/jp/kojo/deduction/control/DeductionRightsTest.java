@@ -4,25 +4,62 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDateTime;
+import java.util.Set;
+import jp.kojo.account.entity.ServiceRight;
+import jp.kojo.account.entity.UserAccount;
 import jp.kojo.account.entity.UserRole;
+import jp.kojo.organization.entity.Branch;
+import jp.kojo.organization.entity.Organization;
+import jp.kojo.organization.entity.OrganizationType;
+import jp.kojo.organization.entity.ServiceKind;
 import org.junit.jupiter.api.Test;
 
 class DeductionRightsTest {
-    @Test
-    void masterHoldsEveryRightGeneralUserMayNotSend() {
-        assertTrue(DeductionRights.mayView(UserRole.MASTER));
-        assertTrue(DeductionRights.mayUpdate(UserRole.MASTER));
-        assertTrue(DeductionRights.maySend(UserRole.MASTER));
-        assertTrue(DeductionRights.mayView(UserRole.GENERAL));
-        assertTrue(DeductionRights.mayUpdate(UserRole.GENERAL));
-        assertFalse(DeductionRights.maySend(UserRole.GENERAL));
+    private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 1, 10, 0);
+
+    private static Organization organization(ServiceKind... services) {
+        return new Organization("1000000001", "団体", "ダンタイ", OrganizationType.MEMBER, new Branch("101", "本店"),
+                Set.of(services));
+    }
+
+    private static UserAccount user(UserRole role, Organization organization, ServiceRight... rights) {
+        UserAccount user = new UserAccount("u" + role, organization, role, "名前", "u@example.jp", "hash", NOW);
+        user.replaceRights(Set.of(rights));
+        return user;
     }
 
     @Test
-    void bankStaffHoldNoOrganisationRight() {
-        assertFalse(DeductionRights.mayView(UserRole.BANK_OPERATOR));
-        assertFalse(DeductionRights.mayUpdate(UserRole.BATCH_ADMIN));
-        assertFalse(DeductionRights.maySend(UserRole.BANK_OPERATOR));
+    void aMasterHoldsEveryRightOfItsDeductionService() {
+        UserAccount master = user(UserRole.MASTER, organization(ServiceKind.LUMP_SUM));
+        assertTrue(DeductionRights.mayView(master));
+        assertTrue(DeductionRights.mayUpdate(master));
+        assertTrue(DeductionRights.maySend(master));
+        assertEquals(ServiceKind.LUMP_SUM, DeductionRights.access(master).service());
+    }
+
+    @Test
+    void aGeneralUserHoldsWhatItsMasterGrantedInThePayrollOrLumpSumService() {
+        Organization payroll = organization(ServiceKind.PAYROLL, ServiceKind.ZAIKEI);
+        UserAccount viewer = user(UserRole.GENERAL, payroll, new ServiceRight(ServiceKind.PAYROLL, true, false, false));
+        assertTrue(DeductionRights.mayView(viewer));
+        assertFalse(DeductionRights.mayUpdate(viewer));
+        assertFalse(DeductionRights.maySend(viewer));
+        assertEquals(ServiceKind.PAYROLL, DeductionRights.access(viewer).service());
+
+        UserAccount savingsOnly = user(UserRole.GENERAL, payroll, new ServiceRight(ServiceKind.ZAIKEI, true, true, true));
+        assertFalse(DeductionRights.mayView(savingsOnly), "a right in 財形 is no right in 労金控除");
+    }
+
+    @Test
+    void aDeletedUserAnOrganisationWithoutTheServiceAndBankStaffHoldNothing() {
+        UserAccount deleted = user(UserRole.MASTER, organization(ServiceKind.LUMP_SUM));
+        deleted.delete(NOW);
+        assertFalse(DeductionRights.mayView(deleted));
+        assertFalse(DeductionRights.mayView(user(UserRole.MASTER, organization(ServiceKind.ZAIKEI))));
+        assertFalse(DeductionRights.mayView(new UserAccount("bank", null, UserRole.BANK_OPERATOR, "行員", "b@example.jp",
+                "hash", NOW)));
+        assertFalse(DeductionRights.mayView(null));
     }
 
     @Test

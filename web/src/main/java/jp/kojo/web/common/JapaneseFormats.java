@@ -23,6 +23,11 @@ public final class JapaneseFormats {
         return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.JAPANESE);
     }
 
+    /** 2026/12/31 14:05, or empty for none. */
+    public static String dateTime(java.time.LocalDateTime time) {
+        return time == null ? "" : DATE.format(time) + " " + DateTimeFormatter.ofPattern("HH:mm").format(time);
+    }
+
     /** 2026/12/31(木). */
     public static String dateWithWeekday(LocalDate date) {
         return DATE.format(date) + "(" + weekday(date) + ")";

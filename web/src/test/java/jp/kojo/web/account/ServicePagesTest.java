@@ -1,0 +1,38 @@
+package jp.kojo.web.account;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import jp.kojo.account.boundary.CallerRights;
+import jp.kojo.account.boundary.ServiceAccess;
+import jp.kojo.organization.entity.ServiceKind;
+import org.junit.jupiter.api.Test;
+
+class ServicePagesTest {
+    private static CallerRights deduction(ServiceKind service, boolean view) {
+        ServiceAccess access = new ServiceAccess(service, view, false, false);
+        return new CallerRights(Map.of(service, access), access);
+    }
+
+    @Test
+    void theDeductionPagesNeedTheViewRight() {
+        assertTrue(ServiceRightsFilter.ServicePages.mayOpen("/deduction/list.xhtml", deduction(ServiceKind.PAYROLL, true)));
+        assertFalse(ServiceRightsFilter.ServicePages.mayOpen("/deduction/list.xhtml", deduction(ServiceKind.PAYROLL, false)));
+        assertFalse(ServiceRightsFilter.ServicePages.mayOpen("/deduction/export", CallerRights.NONE));
+    }
+
+    @Test
+    void theLumpSumPagesNeedALumpSumContract() {
+        assertTrue(ServiceRightsFilter.ServicePages.mayOpen("/deduction/cycles.xhtml", deduction(ServiceKind.LUMP_SUM, true)));
+        assertFalse(ServiceRightsFilter.ServicePages.mayOpen("/deduction/cycles.xhtml", deduction(ServiceKind.PAYROLL, true)));
+        assertFalse(ServiceRightsFilter.ServicePages.mayOpen("/deduction/cycle.xhtml", deduction(ServiceKind.PAYROLL, true)));
+        assertFalse(ServiceRightsFilter.ServicePages.mayOpen("/deduction/payment-request", deduction(ServiceKind.LUMP_SUM, false)));
+    }
+
+    @Test
+    void otherPagesAreNotTheFiltersBusiness() {
+        assertTrue(ServiceRightsFilter.ServicePages.mayOpen("/menu.xhtml", CallerRights.NONE));
+        assertTrue(ServiceRightsFilter.ServicePages.mayOpen("/account/password.xhtml", CallerRights.NONE));
+    }
+}
