@@ -13,11 +13,14 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.cert.X509Certificate;
 import java.util.HashSet;
 import java.util.logging.Logger;
 import jp.kojo.account.boundary.Authentication;
 import jp.kojo.certificate.control.CertificateSerials;
+import jp.kojo.web.api.v1.ApiLanguage;
 
 /**
  * Two-factor login: the TLS client certificate Kojo issued to the user plus the user's password.
@@ -62,6 +65,15 @@ public class KojoAuthenticationMechanism implements HttpAuthenticationMechanism 
             }
             LOG.warning(() -> "Session of " + loggedIn.loginId() + " ended: certificate changed or no longer valid");
             session.invalidate();
+        }
+        if (ApiLanguage.isApi(request)) {
+            // Programs get 401 in JSON, not the login page; the response is complete, as with a redirect.
+            try {
+                ApiLanguage.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.unauthenticated");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
