@@ -1,6 +1,7 @@
 package jp.kojo.web.api.v1;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -55,7 +56,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof ApiProblem problem) {
             return json(problem.status(), ApiError.of(ApiLanguage.text(locale, problem.key(), problem.args())));
         }
-        if (failure instanceof ProcessingException || failure instanceof JsonbException) {
+        if (failure instanceof ProcessingException || failure instanceof JsonbException
+                || failure instanceof JsonException) {
             return json(400, ApiError.of(ApiLanguage.text(locale, "api.malformedJson")));
         }
         if (failure instanceof EJBAccessException) {

@@ -1,6 +1,7 @@
 package jp.kojo.web.api.v1;
 
 import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -66,11 +67,9 @@ public class CyclesResource {
     @Path("{cycleId}/lines/{lineId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response updateLine(@PathParam("cycleId") long cycleId, @PathParam("lineId") long lineId,
-                               @HeaderParam("If-Match") String ifMatch, LinePatch patch) {
+                               @HeaderParam("If-Match") String ifMatch, JsonObject body) {
         long version = Versions.ifMatch(ifMatch);
-        if (patch == null) {
-            throw new ApiProblem(400, "api.bodyRequired");
-        }
+        LinePatch patch = LinePatch.of(body);
         return withVersion(LineJson.of(lumpSum.update(cycleId, new LineRef(lineId, version), patch.toUpdate())));
     }
 

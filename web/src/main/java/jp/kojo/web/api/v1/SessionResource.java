@@ -70,7 +70,8 @@ public class SessionResource {
             throw new ApiProblem(403, "api.passwordMustChange");
         }
         if (status == AuthenticationStatus.SUCCESS) {
-            return Response.ok(new LoggedIn(request.getUserPrincipal().getName(), text("api.loggedIn"))).build();
+            String caller = request.getUserPrincipal() == null ? login.loginId() : request.getUserPrincipal().getName();
+            return Response.ok(new LoggedIn(caller, text("api.loggedIn"))).build();
         }
         if (attempt.refusedAsClosed()) {
             throw new ApiProblem(503, "api.serviceClosed");
