@@ -133,6 +133,14 @@ class LumpSumApiIT {
         assertEquals(403, login.status(), login.toString());
         assertTrue(login.message().contains("パスワードを変更してください"), login.message());
         assertEquals(401, client.get("/cycles").status(), "no session is left that the API could use");
+
+        // A session of the login page with the temporary password reaches no API call either.
+        KojoBrowserlessClient page = new KojoBrowserlessClient(user);
+        assertEquals(302, page.login(user, PASSWORD).statusCode());
+        java.net.http.HttpResponse<byte[]> call = page.get("/api/v1/cycles");
+        assertEquals(403, call.statusCode());
+        String body = new String(call.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(body.startsWith("{\"message\":") && body.contains("パスワードを変更してください"), body);
     }
 
     @Test
