@@ -21,6 +21,7 @@ import jp.kojo.deduction.control.CycleWorkflow;
 import jp.kojo.deduction.control.DeductionRights;
 import jp.kojo.deduction.control.LineMarkRule;
 import jp.kojo.deduction.control.LineMarkRule.State;
+import jp.kojo.deduction.control.LineUpdateRule;
 import jp.kojo.deduction.control.LumpSumLineQuery;
 import jp.kojo.deduction.control.OrganizationCycles;
 import jp.kojo.deduction.control.PaymentRequestPdfWriter;
@@ -99,6 +100,35 @@ public class LumpSumCycles {
     /** Back to deducted as requested. */
     public void clear(long lineId, long version) {
         edit(List.of(new LineRef(lineId, version)), DeductionLine::clearResult);
+    }
+
+    /** One line of the cycle as it is now; a line of another cycle or organisation is NO_SUCH_LINE. */
+    public LumpSumLineView line(long cycleId, long lineId) {
+        UserAccount user = user();
+        ownCycle(user, cycleId);
+        return new LumpSumLineQuery(em, user.getOrganization().getId(), cycleId).one(lineId)
+                .orElseThrow(() -> new LumpSumRefusedException(LumpSumRefusal.NO_SUCH_LINE));
+    }
+
+    /**
+     * Changes one line of the cycle as given by name (not deducted with a reason, or back to deducted), on the
+     * version the caller saw; answers the line as saved. Refusals as for the screens, plus the reading ones of
+     * {@link LineUpdateRule}.
+     */
+    public LumpSumLineView update(long cycleId, LineRef ref, LineUpdate update) {
+        LumpSumLineView current = line(cycleId, ref.id());
+        LineUpdateRule.Parsed parsed;
+        try {
+            parsed = LineUpdateRule.parse(update);
+        } catch (LineUpdateRule.RefusedException e) {
+            throw new LumpSumRefusedException(e.refusal(), null, current.lineNumber());
+        }
+        if (parsed.clears()) {
+            clear(ref.id(), ref.version());
+        } else {
+            markNotDeducted(ref.id(), ref.version(), parsed.reason(), parsed.note(), parsed.paymentStop());
+        }
+        return line(cycleId, ref.id());
     }
 
     /** The lines as they are now, for a user who was told that someone saved them first. */

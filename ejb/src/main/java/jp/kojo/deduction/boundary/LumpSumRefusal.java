@@ -20,5 +20,13 @@ public enum LumpSumRefusal {
     NO_SEND_RIGHT,
     CUT_OFF_PASSED,
     NOT_SENT,
-    REASON_FOR_REOPEN_REQUIRED
+    REASON_FOR_REOPEN_REQUIRED,
+    /** A change of a line (API) that names no result. */
+    STATUS_REQUIRED,
+    /** A result other than DEDUCTED or NOT_DEDUCTED. */
+    UNKNOWN_STATUS,
+    /** A not-deducted reason that is not one of {@code NotDeductedReason}'s names. */
+    UNKNOWN_REASON,
+    /** A line put back to deducted cannot carry a reason, a note or a payment stop. */
+    NOT_ALLOWED_WHEN_DEDUCTED
 }

@@ -2,6 +2,7 @@ package jp.kojo.deduction.control;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Optional;
 import jp.kojo.deduction.boundary.LumpSumLineView;
 import jp.kojo.deduction.control.PaymentRequestCalculator.LineAmount;
 import jp.kojo.deduction.entity.Product;
@@ -21,16 +22,26 @@ public class LumpSumLineQuery {
         this.cycleId = cycleId;
     }
 
+    private static final String VIEW = "SELECT NEW jp.kojo.deduction.boundary.LumpSumLineView(l.id, l.version, "
+            + "l.lineNumber, p.personNumber, p.employeeNumber, p.nameKana, p.nameKanji, l.product, l.requestedAmount, "
+            + "l.resultCode, l.notDeductedReason, l.note, l.paymentStopped) FROM DeductionLine l JOIN l.person p";
+
     public List<LumpSumLineView> page(boolean notDeductedOnly, int first, int size) {
-        return em.createQuery("SELECT NEW jp.kojo.deduction.boundary.LumpSumLineView(l.id, l.version, l.lineNumber, "
-                        + "p.personNumber, p.employeeNumber, p.nameKana, p.nameKanji, l.product, l.requestedAmount, "
-                        + "l.resultCode, l.notDeductedReason, l.note, l.paymentStopped) FROM DeductionLine l JOIN l.person p"
-                        + FENCE + only(notDeductedOnly) + " ORDER BY l.lineNumber", LumpSumLineView.class)
+        return em.createQuery(VIEW + FENCE + only(notDeductedOnly) + " ORDER BY l.lineNumber", LumpSumLineView.class)
                 .setParameter("org", organizationId)
                 .setParameter("cycle", cycleId)
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();
+    }
+
+    /** One line of this organisation's cycle, as it is now; empty for any other line. */
+    public Optional<LumpSumLineView> one(long lineId) {
+        return em.createQuery(VIEW + FENCE + " AND l.id = :line", LumpSumLineView.class)
+                .setParameter("org", organizationId)
+                .setParameter("cycle", cycleId)
+                .setParameter("line", lineId)
+                .getResultStream().findFirst();
     }
 
     public long count(boolean notDeductedOnly) {

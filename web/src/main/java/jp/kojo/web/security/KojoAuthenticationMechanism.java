@@ -13,6 +13,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +22,7 @@ import java.util.HashSet;
 import java.util.logging.Logger;
 import jp.kojo.account.boundary.Authentication;
 import jp.kojo.certificate.control.CertificateSerials;
+import jp.kojo.web.api.v1.ApiLanguage;
 
 /**
  * Two-factor login: the TLS client certificate Kojo issued to the user plus the user's password.
@@ -68,14 +71,26 @@ public class KojoAuthenticationMechanism implements HttpAuthenticationMechanism 
             if (SessionLimits.beyondAbsoluteLimit((Instant) session.getAttribute(LOGGED_IN_AT), clock.instant())) {
                 LOG.info(() -> "Session of " + loggedIn.loginId() + " ended: " + SessionLimits.ABSOLUTE + " since login");
                 session.invalidate();
-                return context.redirect(request.getContextPath() + SESSION_ENDED_PAGE + "?reason=limit");
-            }
-            if (serial != null && serial.equals(loggedIn.certificateSerial())
+                if (!ApiLanguage.isApi(request)) {
+                    return context.redirect(request.getContextPath() + SESSION_ENDED_PAGE + "?reason=limit");
+                }
+            } else if (serial != null && serial.equals(loggedIn.certificateSerial())
                     && authentication.certificateStillValid(loggedIn.loginId(), serial)) {
                 return context.notifyContainerAboutLogin(loggedIn.loginId(), new HashSet<>(loggedIn.roles()));
+            } else {
+                LOG.warning(() -> "Session of " + loggedIn.loginId() + " ended: certificate changed or no longer valid, "
+                        + "or the user is locked or deleted");
+                session.invalidate();
             }
-            LOG.warning(() -> "Session of " + loggedIn.loginId() + " ended: certificate changed or no longer valid");
-            session.invalidate();
+        }
+        if (ApiLanguage.isApi(request)) {
+            // Programs get 401 in JSON, not the login page; the response is complete, as with a redirect.
+            try {
+                ApiLanguage.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.unauthenticated");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import jp.kojo.web.api.v1.ApiLanguage;
 
 /**
  * A user logged in with a temporary password (one it did not choose) reaches nothing but the password page,
@@ -36,7 +37,7 @@ public class PasswordChangeFilter extends HttpFilter {
             return;
         }
         if (path.startsWith("/api/")) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            ApiLanguage.write(request, response, HttpServletResponse.SC_FORBIDDEN, "api.passwordMustChange");
             return;
         }
         response.sendRedirect(target);
