@@ -65,6 +65,7 @@ class LumpSumApiIT {
     @Test
     void loginStartsASessionBoundToTheCertificateAndRecordedLikeThePagesAndLogoutEndsIt() throws Exception {
         long organization = TestAccounts.organization();
+        TestServer.update("INSERT INTO organization_service (organization_id, service_kind) VALUES (?, 'LUMP_SUM')", organization);
         String user = TestAccounts.user("ap", organization, "MASTER", PASSWORD, false);
         String colleague = TestAccounts.user("ap", organization, "GENERAL", PASSWORD, false);
 
@@ -342,9 +343,12 @@ class LumpSumApiIT {
     @Test
     void anotherOrganisationsCycleAndLineAreNotFoundOnEveryEndpointAndNothingChanges() throws Exception {
         LumpSumFixture cycle = LumpSumFixture.create();
-        ApiClient payroll = ApiClient.loggedIn("payroll01");
-        long ownCycle = TestServer.queryLong("SELECT MAX(cycle_id) FROM deduction_line WHERE organization_id = ?",
-                TestServer.organizationId("2000000002"));
+        // Another organisation of the lump-sum type, with a cycle of its own.
+        long other = TestAccounts.organization();
+        TestServer.update("INSERT INTO organization_service (organization_id, service_kind) VALUES (?, 'LUMP_SUM')", other);
+        String otherMaster = TestAccounts.user("ao", other, "MASTER", "Fence-Test-2026", false);
+        long ownCycle = LumpSumFixture.createFor(other).cycleId;
+        ApiClient payroll = ApiClient.loggedIn(otherMaster, "Fence-Test-2026");
         String union = "/cycles/" + cycle.cycleId;
         List<ApiClient.Answer> answers = List.of(
                 payroll.get(union),
@@ -369,5 +373,13 @@ class LumpSumApiIT {
         assertEquals("0", lineColumn("version", cycle.line(1)));
         assertEquals(0, TestServer.queryLong("SELECT COUNT(*) FROM deduction_line_change WHERE line_id = ?", cycle.line(1)));
         assertNull(cycleColumn("status", cycle.cycleId), "the union's cycle was never opened");
+    }
+
+    @Test
+    void aPayrollTypeOrganisationHasNoLumpSumCyclesInTheApi() throws Exception {
+        ApiClient payroll = ApiClient.loggedIn("payroll01");
+        ApiClient.Answer cycles = payroll.get("/cycles");
+        assertEquals(403, cycles.status(), cycles.toString());
+        assertTrue(cycles.isJson(), cycles.toString());
     }
 }

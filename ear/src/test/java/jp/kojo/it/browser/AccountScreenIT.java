@@ -47,6 +47,8 @@ class AccountScreenIT extends KojoBrowserIT {
         browser.screenshots("accounts-history");
 
         browser.open("/account/users.xhtml");
+        assertTrue(browser.text("users").contains(colleague), "the colleague is listed with its rights");
+        browser.screenshots("accounts-users");
         browser.driver().findElement(By.linkText("ロック解除")).click();
         browser.waitUntilPath("user=" + colleague);
         assertEquals(colleague, browser.find("unlock:loginId").getAttribute("value"));

@@ -32,6 +32,7 @@ import jp.kojo.deduction.entity.DeductionLineChange;
 import jp.kojo.deduction.entity.NotDeductedReason;
 import jp.kojo.deduction.entity.OrganizationCycle;
 import jp.kojo.organization.entity.Organization;
+import jp.kojo.organization.entity.ServiceKind;
 import jp.kojo.platform.Roles;
 
 /**
@@ -251,8 +252,11 @@ public class LumpSumCycles {
         return em.createNamedQuery(UserAccount.BY_LOGIN_ID, UserAccount.class)
                 .setParameter("loginId", context.getCallerPrincipal().getName())
                 .getResultStream().findFirst()
-                .filter(u -> u.getOrganization() != null && DeductionRights.mayView(u))
-                .orElseThrow(() -> new jakarta.ejb.EJBAccessException("No organisation user behind the caller"));
+                // まとめ入金型 only: a payroll-type organisation's cycles are not worked here, over the web or the API.
+                .filter(u -> u.getOrganization() != null
+                        && u.getOrganization().getServices().contains(ServiceKind.LUMP_SUM)
+                        && DeductionRights.mayView(u))
+                .orElseThrow(() -> new jakarta.ejb.EJBAccessException("No lump-sum organisation user behind the caller"));
     }
 
     private DeductionCycle ownCycle(UserAccount user, long cycleId) {
