@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import jp.kojo.account.entity.UserAccount;
 import jp.kojo.deduction.control.CycleWorkflow;
+import jp.kojo.deduction.control.DeductionListQuery;
 import jp.kojo.deduction.control.DeductionRights;
 import jp.kojo.deduction.control.LineMarkRule;
 import jp.kojo.deduction.control.LineMarkRule.State;
@@ -78,6 +79,31 @@ public class LumpSumCycles {
         LumpSumLineQuery query = new LumpSumLineQuery(em, user.getOrganization().getId(), cycleId);
         return new LumpSumLinePage(query.page(notDeductedOnly, Math.max(0, first), Math.max(1, Math.min(size, MAX_PAGE))),
                 query.count(notDeductedOnly));
+    }
+
+    /** 照会: the lines of one mark against the previous cycle of the same kind and one status (null: any). */
+    public LumpSumLinePage lines(long cycleId, LineChangeMark change, LineStatus status, int first, int size) {
+        UserAccount user = user();
+        ownCycle(user, cycleId);
+        LumpSumLineQuery query = new LumpSumLineQuery(em, user.getOrganization().getId(), cycleId);
+        return new LumpSumLinePage(query.page(change, status, Math.max(0, first), Math.max(1, Math.min(size, MAX_PAGE))),
+                query.count(change, status));
+    }
+
+    /** 照会: the previous cycle's lines with none now (shown apart: they have no result and cannot be marked). */
+    public LinePage endedLines(long cycleId, int first, int size) {
+        UserAccount user = user();
+        ownCycle(user, cycleId);
+        DeductionListQuery query = new DeductionListQuery(em, user.getOrganization().getId(), cycleId, LineFilter.NONE);
+        return new LinePage(query.endedPage(Math.max(0, first), Math.max(1, Math.min(size, MAX_PAGE))),
+                query.endedCount());
+    }
+
+    /** 照会: lines not deducted with their amount, and the counts of new, changed and ended lines. */
+    public InquirySummary inquiry(long cycleId) {
+        UserAccount user = user();
+        ownCycle(user, cycleId);
+        return new DeductionListQuery(em, user.getOrganization().getId(), cycleId, LineFilter.NONE).summary();
     }
 
     public void markNotDeducted(long lineId, long version, NotDeductedReason reason, String note, boolean paymentStop) {
@@ -227,8 +253,7 @@ public class LumpSumCycles {
 
     private DeductionCycle ownCycle(UserAccount user, long cycleId) {
         DeductionCycle cycle = em.find(DeductionCycle.class, cycleId);
-        boolean hasLines = cycle != null && !new LumpSumLineQuery(em, user.getOrganization().getId(), cycleId)
-                .page(false, 0, 1).isEmpty();
+        boolean hasLines = cycle != null && new LumpSumLineQuery(em, user.getOrganization().getId(), cycleId).any();
         if (!hasLines) {
             throw new NoSuchCycleException(cycleId);
         }
