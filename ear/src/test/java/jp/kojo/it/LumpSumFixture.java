@@ -23,15 +23,15 @@ import jp.kojo.platform.ClockProducer;
  * A lump-sum cycle of its own for one test: a fresh deduction cycle with a few lines for the union, made with
  * SQL, and the cycle page driven like a browser without script would (plain form posts).
  */
-final class LumpSumFixture {
+public final class LumpSumFixture {
     static final String UNION = "1000000001";
     /** Product codes of the lines made: loan, deposit, card loan, mutual aid, loan, installment savings. */
     static final String[] PRODUCTS = {"30", "10", "40", "50", "30", "20"};
     private static final Pattern TARGETS = Pattern.compile("id=\"mark:targets\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*id=\"mark:targets\"");
 
-    final long cycleId;
+    public final long cycleId;
     final List<Long> lineIds;
-    final LocalDate paymentDate;
+    public final LocalDate paymentDate;
 
     private LumpSumFixture(long cycleId, List<Long> lineIds, LocalDate paymentDate) {
         this.cycleId = cycleId;
@@ -42,14 +42,14 @@ final class LumpSumFixture {
     static final BusinessCalendar CALENDAR = new BusinessCalendar(JapaneseHolidays::of);
 
     /** Today by the test server's clock (shifted into service hours). */
-    static LocalDate serverToday() {
+    public static LocalDate serverToday() {
         String offset = TestServer.property("kojo.clock.offset");
         ZonedDateTime now = ZonedDateTime.now(ClockProducer.TOKYO);
         return (offset == null ? now : now.plus(Duration.parse(offset))).toLocalDate();
     }
 
     /** A cycle paying three weeks ahead: well before its cut-off. */
-    static LumpSumFixture create() throws Exception {
+    public static LumpSumFixture create() throws Exception {
         return create(CALENDAR.nextBusinessDay(serverToday().plusDays(21)));
     }
 

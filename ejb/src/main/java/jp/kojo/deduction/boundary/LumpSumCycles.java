@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -23,6 +24,7 @@ import jp.kojo.deduction.control.DeductionRights;
 import jp.kojo.deduction.control.LineMarkRule;
 import jp.kojo.deduction.control.LineMarkRule.State;
 import jp.kojo.deduction.control.LumpSumLineQuery;
+import jp.kojo.deduction.control.MonthlyTotalsQuery;
 import jp.kojo.deduction.control.OrganizationCycles;
 import jp.kojo.deduction.control.PaymentRequestPdfWriter;
 import jp.kojo.deduction.entity.CycleStatus;
@@ -32,6 +34,7 @@ import jp.kojo.deduction.entity.DeductionLineChange;
 import jp.kojo.deduction.entity.NotDeductedReason;
 import jp.kojo.deduction.entity.OrganizationCycle;
 import jp.kojo.organization.entity.Organization;
+import jp.kojo.platform.ClockProducer;
 import jp.kojo.platform.Roles;
 
 /**
@@ -66,6 +69,21 @@ public class LumpSumCycles {
                 .getResultList().stream()
                 .map(c -> view(user, cycles.findOrCreate(org, c)))
                 .toList();
+    }
+
+    /** The menu's dashboard: cycles still to be sent before their cut-off, the nearest cut-off first. */
+    public List<OrganizationCycleView> openCycles() {
+        return overview().stream()
+                .filter(c -> c.editable() && !c.cutOffPassed())
+                .sorted(java.util.Comparator.comparing(OrganizationCycleView::cutOffDate))
+                .toList();
+    }
+
+    /** The menu's dashboard: requested and not-deducted totals of the last {@code months} months, this one last. */
+    public List<MonthTotal> monthlyTotals(int months) {
+        UserAccount user = user();
+        YearMonth thisMonth = YearMonth.now(clock.withZone(ClockProducer.TOKYO));
+        return new MonthlyTotalsQuery(em, user.getOrganization().getId()).upTo(thisMonth, Math.max(1, Math.min(months, 36)));
     }
 
     public OrganizationCycleView cycle(long cycleId) {
