@@ -136,50 +136,55 @@ public class DeductionListQuery {
     }
 
     /**
-     * All matching lines in line-number order, then the ended lines the filter keeps, fetched a batch at a time
-     * by key (not by offset), so an export of any size holds only one batch in memory.
+     * All matching lines in line-number order, then the ended lines the filter keeps, fetched a window of line
+     * numbers at a time, so an export of any size holds only one batch in memory. Windows, not "the next n after
+     * the last key": line numbers are unique in an organisation's cycle, so a window holds at most {@code
+     * batchSize} lines, and each query reads only its window instead of sorting all lines after the key.
      */
     public Iterable<DeductionLineView> streamByLineNumber(int batchSize) {
         PreviousCycle prev = previous();
         return () -> new Iterator<>() {
             private List<DeductionLineView> batch = List.of();
             private int index;
-            private int lastLineNumber = Integer.MIN_VALUE;
             private boolean endedPart;
-            private boolean exhausted;
+            private int from = Integer.MIN_VALUE;
+            private Integer last = lastLineNumber(cycleId);
 
             @Override
             public boolean hasNext() {
                 while (index >= batch.size()) {
-                    if (exhausted) {
+                    if (last == null || from > last) {
                         if (endedPart || !endedShown(prev)) {
                             return false;
                         }
                         endedPart = true;
-                        exhausted = false;
-                        lastLineNumber = Integer.MIN_VALUE;
+                        last = lastLineNumber(prev.bindId());
+                        from = Integer.MIN_VALUE;
+                        continue;
                     }
-                    List<Object[]> rows = fetch();
+                    if (from == Integer.MIN_VALUE) {
+                        from = firstLineNumber(endedPart ? prev.bindId() : cycleId);
+                    }
+                    List<Object[]> rows = fetch(from, (int) Math.min(Integer.MAX_VALUE, (long) from + batchSize - 1));
                     em.clear();
                     index = 0;
-                    exhausted = rows.size() < batchSize;
-                    if (!rows.isEmpty()) {
-                        lastLineNumber = ((Number) rows.get(rows.size() - 1)[1]).intValue();
-                    }
+                    from += batchSize;
                     batch = rows.stream().map(r -> endedPart ? ended(r) : line(r, prev)).toList();
                 }
                 return true;
             }
 
-            private List<Object[]> fetch() {
+            private List<Object[]> fetch(int first, int lastInWindow) {
                 Map<String, Object> params = endedPart ? endedParams(prev) : params(prev);
-                params.put("after", lastLineNumber);
+                params.put("from", first);
+                params.put("to", lastInWindow);
+                String window = " AND l.lineNumber BETWEEN :from AND :to ORDER BY l.lineNumber";
                 String jpql = endedPart
-                        ? ENDED + where(params, null) + NOT_NOW + " AND l.lineNumber > :after ORDER BY l.lineNumber"
-                        : COLUMNS + FROM + where(params, prev) + " AND l.lineNumber > :after ORDER BY l.lineNumber";
+                        ? ENDED + where(params, null) + NOT_NOW + window
+                        : COLUMNS + FROM + where(params, prev) + window;
                 TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
                 bind(query, params);
-                return query.setMaxResults(batchSize).getResultList();
+                return query.getResultList();
             }
 
             @Override
@@ -190,6 +195,19 @@ public class DeductionListQuery {
                 return batch.get(index++);
             }
         };
+    }
+
+    private Integer lastLineNumber(long cycle) {
+        return em.createQuery("SELECT MAX(l.lineNumber) FROM DeductionLine l WHERE l.organizationId = :org "
+                        + "AND l.cycle.id = :cycle", Integer.class)
+                .setParameter("org", organizationId).setParameter("cycle", cycle).getSingleResult();
+    }
+
+    private int firstLineNumber(long cycle) {
+        Integer first = em.createQuery("SELECT MIN(l.lineNumber) FROM DeductionLine l WHERE l.organizationId = :org "
+                        + "AND l.cycle.id = :cycle", Integer.class)
+                .setParameter("org", organizationId).setParameter("cycle", cycle).getSingleResult();
+        return first == null ? 0 : first;
     }
 
     private boolean endedShown(PreviousCycle prev) {
