@@ -37,14 +37,18 @@ class DeductionListIT {
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Disposition").orElseThrow().contains(".csv"));
         List<String> rows = Arrays.asList(new String(response.body(), Charset.forName("windows-31j")).split("\r\n"));
-        assertEquals("行番号,個人番号,社員番号,氏名カナ,氏名漢字,商品コード,商品名,店番,口座番号,依頼金額", rows.get(0));
+        assertEquals("行番号,個人番号,社員番号,氏名カナ,氏名漢字,商品コード,商品名,店番,口座番号,依頼金額,前回比,前回金額,控除状態", rows.get(0));
         long org = TestServer.organizationId(UNION);
         long expectedLines = TestServer.queryLong(
                 "SELECT COUNT(*) FROM deduction_line WHERE organization_id = ? AND cycle_id = ?", org, cycle);
         long expectedTotal = TestServer.queryLong(
                 "SELECT SUM(requested_amount) FROM deduction_line WHERE organization_id = ? AND cycle_id = ?", org, cycle);
-        assertEquals(expectedLines, rows.size() - 1);
-        long total = rows.stream().skip(1).mapToLong(row -> Long.parseLong(row.substring(row.lastIndexOf(',') + 1))).sum();
+        // Lines ended since the previous month follow the lines, without line number or amount (照会).
+        List<String> lines = rows.stream().skip(1).filter(row -> !row.startsWith(",")).toList();
+        assertEquals(expectedLines, lines.size());
+        assertTrue(rows.stream().skip(1 + lines.size()).allMatch(row -> row.startsWith(",") && row.contains(",終了,")));
+        // The amount is the tenth column; names hold no comma in the demo data.
+        long total = lines.stream().mapToLong(row -> Long.parseLong(row.split(",", -1)[9])).sum();
         assertEquals(expectedTotal, total);
         assertTrue(rows.get(1).matches("1,\\d{10},E\\d{5},[ァ-ヶー　]+,.+"), rows.get(1));
     }

@@ -128,6 +128,94 @@ public final class LumpSumFixture {
         }
     }
 
+    /**
+     * Two bonus cycles in consecutive months of a past year for the inquiry (照会): the previous one with an
+     * unchanged, a changed and an ended line, the current one with the unchanged line (deducted), the changed
+     * one (not deducted, 20,000 → 25,000 yen) and a new one (payment stopped). Answers the current cycle; the
+     * previous one is {@link #previousCycleId}, the union's persons used are {@link #persons}.
+     */
+    static Compared compared() throws Exception {
+        long org = TestServer.organizationId(UNION);
+        try (Connection db = TestServer.database()) {
+            List<Long> persons = persons(db, org, 4);
+            for (int attempt = 0; ; attempt++) {
+                int year = ThreadLocalRandom.current().nextInt(1900, 2000);
+                int month = ThreadLocalRandom.current().nextInt(1, 12);
+                LocalDate date = LocalDate.of(year, month, 10);
+                try {
+                    long previous = insertCycle(db, String.format("%04d-%02d", year, month), date);
+                    long current = insertCycle(db, String.format("%04d-%02d", year, month + 1), date.plusMonths(1));
+                    insertLine(db, previous, org, persons.get(0), 1, "30", 10_000);
+                    insertLine(db, previous, org, persons.get(1), 2, "10", 20_000);
+                    insertLine(db, previous, org, persons.get(2), 3, "40", 30_000);
+                    long unchanged = insertLine(db, current, org, persons.get(0), 1, "30", 10_000);
+                    long changed = insertLine(db, current, org, persons.get(1), 2, "10", 25_000);
+                    long fresh = insertLine(db, current, org, persons.get(3), 3, "40", 40_000);
+                    TestServer.update("UPDATE deduction_line SET result_code = 'NOT_DEDUCTED', not_deducted_reason = 'RETIRED' "
+                            + "WHERE id = ?", changed);
+                    TestServer.update("UPDATE deduction_line SET result_code = 'NOT_DEDUCTED', not_deducted_reason = 'RETIRED', "
+                            + "payment_stopped = TRUE WHERE id = ?", fresh);
+                    return new Compared(current, previous, persons, unchanged, changed, fresh);
+                } catch (java.sql.SQLException taken) {
+                    if (attempt > 20) {
+                        throw taken;
+                    }
+                }
+            }
+        }
+    }
+
+    record Compared(long cycleId, long previousCycleId, List<Long> persons, long unchangedLine, long changedLine,
+                    long newLine) {
+    }
+
+    private static List<Long> persons(Connection db, long org, int count) throws Exception {
+        List<Long> persons = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT id FROM person WHERE organization_id = ? ORDER BY id LIMIT ?")) {
+            q.setLong(1, org);
+            q.setInt(2, count);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    persons.add(rs.getLong(1));
+                }
+            }
+        }
+        return persons;
+    }
+
+    private static long insertCycle(Connection db, String yearMonth, LocalDate deductionDate) throws Exception {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO deduction_cycle (year_month, kind, deduction_date) "
+                + "VALUES (?, 'BONUS', ?)", new String[] {"id"})) {
+            insert.setString(1, yearMonth);
+            insert.setObject(2, deductionDate);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    static long insertLine(Connection db, long cycle, long org, long person, int lineNumber, String product, long amount)
+            throws Exception {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO deduction_line (cycle_id, organization_id, "
+                + "person_id, line_number, product_code, account_branch_code, account_number, requested_amount) "
+                + "VALUES (?, ?, ?, ?, ?, '101', ?, ?)", new String[] {"id"})) {
+            insert.setLong(1, cycle);
+            insert.setLong(2, org);
+            insert.setLong(3, person);
+            insert.setInt(4, lineNumber);
+            insert.setString(5, product);
+            insert.setString(6, String.format("%07d", 2000 + lineNumber));
+            insert.setLong(7, amount);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
     public long line(int lineNumber) {
         return lineIds.get(lineNumber - 1);
     }
@@ -161,6 +249,15 @@ public final class LumpSumFixture {
                 form.put("mark:paymentStop_input", "on");
             }
             form.put("mark:save", "");
+            return post(form);
+        }
+
+        /** Chooses a mark and a status above the lines (blank: any), as the menus do. */
+        String filter(String change, String status) throws Exception {
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("lines", "lines");
+            form.put("lines:change_input", change == null ? "" : change);
+            form.put("lines:status_input", status == null ? "" : status);
             return post(form);
         }
 

@@ -64,7 +64,8 @@ public final class PrepareTestServer {
         properties.setProperty("kojo.db.user", user);
         properties.setProperty("kojo.db.password", password);
         properties.setProperty("kojo.demo", "true");
-        properties.setProperty("kojo.smtp.port", "2525");
+        // Mail goes to the mail tests' GreenMail on this port (see ear/pom.xml, it.smtp.port).
+        properties.setProperty("kojo.smtp.port", System.getProperty("it.smtp.port", "2525"));
         // Organisations may use Kojo only in its service hours: the test server's clock stands in them.
         properties.setProperty("kojo.clock.offset", offsetIntoServiceHours(ZonedDateTime.now(ClockProducer.TOKYO)).toString());
         try (Writer out = Files.newBufferedWriter(home.resolve("server.properties"), StandardCharsets.UTF_8)) {

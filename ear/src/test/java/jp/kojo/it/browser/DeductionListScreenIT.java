@@ -58,10 +58,23 @@ class DeductionListScreenIT extends KojoBrowserIT {
         assertEquals(String.format("%,d 円", largest), rows(browser).get(0).findElements(By.tagName("td")).get(7).getText());
         browser.screenshots("deduction-list-sorted");
 
+        // 照会: only the lines ended since the previous month, listed apart from the (now empty) lines.
+        long ended = TestServer.queryLong("SELECT COUNT(*) FROM deduction_line p WHERE p.organization_id = ? AND p.cycle_id = ? "
+                + "AND NOT EXISTS (SELECT 1 FROM deduction_line c WHERE c.organization_id = p.organization_id AND c.cycle_id = ? "
+                + "AND c.person_id = p.person_id AND c.product_code = p.product_code)", org, TestServer.demoPreviousCycleId(), cycle);
+        browser.choose("list:change", "終了");
+        browser.clickAndAwait("list:filter");
+        assertTrue(browser.find("list:lines").getText().contains("該当する明細はありません"));
+        assertTrue(browser.driver().findElement(By.cssSelector("#list\\:ended .ui-paginator-current")).getText()
+                .endsWith("/ " + ended), "ended lines " + ended);
+        browser.screenshots("deduction-list-ended");
+        browser.clickAndAwait("list:clear");
+
         browser.find("list:download-csv").click();
         Path csv = browser.awaitDownload(".csv");
         List<String> csvRows = List.of(new String(Files.readAllBytes(csv), Charset.forName("windows-31j")).split("\r\n"));
-        assertEquals(lineCount + 1, csvRows.size());
+        // Lines ended since the previous month follow the lines, without a line number (照会).
+        assertEquals(lineCount, csvRows.stream().skip(1).filter(row -> !row.startsWith(",")).count());
         assertTrue(csvRows.get(0).startsWith("行番号,個人番号"));
 
         browser.find("list:download-pdf").click();

@@ -70,6 +70,22 @@ public class DeductionRequests {
                 Math.max(0, first), pageSize), query.count());
     }
 
+    /** 照会: the previous cycle's lines with none now that the filter keeps, listed apart from the lines. */
+    public LinePage ended(long cycleId, LineFilter filter, int first, int size) {
+        Organization organization = caller.get();
+        ownCycle(organization, cycleId);
+        DeductionListQuery query = new DeductionListQuery(em, organization.getId(), cycleId, filter);
+        int pageSize = Math.max(1, Math.min(size, 500));
+        return new LinePage(query.endedPage(Math.max(0, first), pageSize), query.endedCount());
+    }
+
+    /** 照会: lines not deducted with their amount, and the counts of new, changed and ended lines. */
+    public InquirySummary summary(long cycleId) {
+        Organization organization = caller.get();
+        ownCycle(organization, cycleId);
+        return new DeductionListQuery(em, organization.getId(), cycleId, null).summary();
+    }
+
     public long count(long cycleId, LineFilter filter) {
         Organization organization = caller.get();
         ownCycle(organization, cycleId);

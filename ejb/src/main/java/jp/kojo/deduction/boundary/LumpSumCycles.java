@@ -13,16 +13,19 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import jp.kojo.account.entity.UserAccount;
 import jp.kojo.deduction.control.CycleWorkflow;
+import jp.kojo.deduction.control.DeductionListQuery;
 import jp.kojo.deduction.control.DeductionRights;
 import jp.kojo.deduction.control.LineMarkRule;
 import jp.kojo.deduction.control.LineMarkRule.State;
 import jp.kojo.deduction.control.LineUpdateRule;
 import jp.kojo.deduction.control.LumpSumLineQuery;
+import jp.kojo.deduction.control.MonthlyTotalsQuery;
 import jp.kojo.deduction.control.OrganizationCycles;
 import jp.kojo.deduction.control.PaymentRequestPdfWriter;
 import jp.kojo.deduction.entity.CycleStatus;
@@ -33,6 +36,7 @@ import jp.kojo.deduction.entity.NotDeductedReason;
 import jp.kojo.deduction.entity.OrganizationCycle;
 import jp.kojo.organization.entity.Organization;
 import jp.kojo.organization.entity.ServiceKind;
+import jp.kojo.platform.ClockProducer;
 import jp.kojo.platform.Roles;
 
 /**
@@ -69,6 +73,21 @@ public class LumpSumCycles {
                 .toList();
     }
 
+    /** The menu's dashboard: cycles still to be sent before their cut-off, the nearest cut-off first. */
+    public List<OrganizationCycleView> openCycles() {
+        return overview().stream()
+                .filter(c -> c.editable() && !c.cutOffPassed())
+                .sorted(java.util.Comparator.comparing(OrganizationCycleView::cutOffDate))
+                .toList();
+    }
+
+    /** The menu's dashboard: requested and not-deducted totals of the last {@code months} months, this one last. */
+    public List<MonthTotal> monthlyTotals(int months) {
+        UserAccount user = user();
+        YearMonth thisMonth = YearMonth.now(clock.withZone(ClockProducer.TOKYO));
+        return new MonthlyTotalsQuery(em, user.getOrganization().getId()).upTo(thisMonth, Math.max(1, Math.min(months, 36)));
+    }
+
     public OrganizationCycleView cycle(long cycleId) {
         UserAccount user = user();
         return view(user, cycles.findOrCreate(user.getOrganization().getId(), ownCycle(user, cycleId)));
@@ -80,6 +99,31 @@ public class LumpSumCycles {
         LumpSumLineQuery query = new LumpSumLineQuery(em, user.getOrganization().getId(), cycleId);
         return new LumpSumLinePage(query.page(notDeductedOnly, Math.max(0, first), Math.max(1, Math.min(size, MAX_PAGE))),
                 query.count(notDeductedOnly));
+    }
+
+    /** 照会: the lines of one mark against the previous cycle of the same kind and one status (null: any). */
+    public LumpSumLinePage lines(long cycleId, LineChangeMark change, LineStatus status, int first, int size) {
+        UserAccount user = user();
+        ownCycle(user, cycleId);
+        LumpSumLineQuery query = new LumpSumLineQuery(em, user.getOrganization().getId(), cycleId);
+        return new LumpSumLinePage(query.page(change, status, Math.max(0, first), Math.max(1, Math.min(size, MAX_PAGE))),
+                query.count(change, status));
+    }
+
+    /** 照会: the previous cycle's lines with none now (shown apart: they have no result and cannot be marked). */
+    public LinePage endedLines(long cycleId, int first, int size) {
+        UserAccount user = user();
+        ownCycle(user, cycleId);
+        DeductionListQuery query = new DeductionListQuery(em, user.getOrganization().getId(), cycleId, LineFilter.NONE);
+        return new LinePage(query.endedPage(Math.max(0, first), Math.max(1, Math.min(size, MAX_PAGE))),
+                query.endedCount());
+    }
+
+    /** 照会: lines not deducted with their amount, and the counts of new, changed and ended lines. */
+    public InquirySummary inquiry(long cycleId) {
+        UserAccount user = user();
+        ownCycle(user, cycleId);
+        return new DeductionListQuery(em, user.getOrganization().getId(), cycleId, LineFilter.NONE).summary();
     }
 
     public void markNotDeducted(long lineId, long version, NotDeductedReason reason, String note, boolean paymentStop) {
@@ -261,8 +305,7 @@ public class LumpSumCycles {
 
     private DeductionCycle ownCycle(UserAccount user, long cycleId) {
         DeductionCycle cycle = em.find(DeductionCycle.class, cycleId);
-        boolean hasLines = cycle != null && !new LumpSumLineQuery(em, user.getOrganization().getId(), cycleId)
-                .page(false, 0, 1).isEmpty();
+        boolean hasLines = cycle != null && new LumpSumLineQuery(em, user.getOrganization().getId(), cycleId).any();
         if (!hasLines) {
             throw new NoSuchCycleException(cycleId);
         }

@@ -17,12 +17,15 @@ import jp.kojo.deduction.entity.Product;
 /**
  * Writes a deduction request list (控除依頼リスト) as a CSV table that Japanese Excel opens as is.
  *
- * <p>Lines are written as they are read from the iterable, so a list of any size needs constant memory.
+ * <p>Lines are written as they are read from the iterable, so a list of any size needs constant memory. The last
+ * three columns are the inquiry's: the mark against the previous cycle (新規, 変更, 変更なし, 終了; empty without a
+ * previous cycle), the previous amount and the status (控除済, 未控除, 入金中止). Ended lines come last.
  */
 public final class DeductionCsvWriter {
 
     static final List<String> COLUMNS = List.of(
-            "行番号", "個人番号", "社員番号", "氏名カナ", "氏名漢字", "商品コード", "商品名", "店番", "口座番号", "依頼金額");
+            "行番号", "個人番号", "社員番号", "氏名カナ", "氏名漢字", "商品コード", "商品名", "店番", "口座番号", "依頼金額",
+            "前回比", "前回金額", "控除状態");
 
     static final Charset WINDOWS_31J = Charset.forName("windows-31j");
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -47,7 +50,8 @@ public final class DeductionCsvWriter {
         writeRow(w, COLUMNS);
         for (DeductionLineView line : lines) {
             Product product = line.product();
-            w.write(Integer.toString(line.lineNumber()));
+            // An ended line is no line of this cycle: no line number, no amount, no status; its old amount only.
+            w.write(line.ended() ? "" : Integer.toString(line.lineNumber()));
             w.write(',');
             writeText(w, line.personNumber());
             w.write(',');
@@ -66,7 +70,13 @@ public final class DeductionCsvWriter {
             writeText(w, line.accountNumber());
             w.write(',');
             // A plain integer without separators, so Excel reads it as a number and can sum it.
-            w.write(Long.toString(line.requestedAmount()));
+            w.write(line.ended() ? "" : Long.toString(line.requestedAmount()));
+            w.write(',');
+            writeText(w, line.change() == null ? null : line.change().nameJa());
+            w.write(',');
+            w.write(line.previousAmount() == null ? "" : Long.toString(line.previousAmount()));
+            w.write(',');
+            writeText(w, line.status() == null ? null : line.status().nameJa());
             w.write(CRLF);
         }
         w.flush();

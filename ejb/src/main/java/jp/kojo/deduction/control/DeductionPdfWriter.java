@@ -42,7 +42,8 @@ import jp.kojo.platform.JapaneseFont;
  * <p>The lines are laid out as an iText "large table" that is flushed every few rows and the pages are flushed
  * as soon as they are full, so memory stays flat however long the list is. Because the page count is unknown
  * while pages are flushed, each footer shows "n / " followed by a shared form XObject that receives "N ページ"
- * when the document closes.
+ * when the document closes. The last three columns are the inquiry's (mark against the previous cycle, previous
+ * amount, status); ended lines, which have no line number or amount of their own, are printed last.
  */
 public final class DeductionPdfWriter {
 
@@ -67,9 +68,11 @@ public final class DeductionPdfWriter {
     private static final String[][] COLUMNS = {
         {"行番号", "No."}, {"個人番号", "Person no."}, {"社員番号", "Employee no."}, {"氏名カナ", "Name (kana)"},
         {"氏名漢字", "Name"}, {"商品コード", "Code"}, {"商品名", "Product"}, {"店番", "Branch"},
-        {"口座番号", "Account no."}, {"依頼金額", "Amount"},
+        {"口座番号", "Account no."}, {"依頼金額", "Amount"}, {"前回比", "Change"}, {"前回金額", "Previous"},
+        {"状態", "Status"},
     };
-    private static final float[] COLUMN_WIDTHS = {5, 9, 9, 16, 14, 7, 13, 5, 9, 13};
+    private static final float[] COLUMN_WIDTHS = {5, 9, 8, 14, 12, 5, 11, 4, 8, 10, 6, 10, 7};
+    private static final int AMOUNT_COLUMN = 9;
 
     /** The font file is 4 MB; read it once per JVM. Racing first loads are harmless. */
 
@@ -147,7 +150,7 @@ public final class DeductionPdfWriter {
         Table table = new Table(UnitValue.createPercentArray(COLUMN_WIDTHS), true).useAllAvailableWidth();
         table.setFixedLayout();
         for (int i = 0; i < COLUMNS.length; i++) {
-            TextAlignment align = i == COLUMNS.length - 1 ? TextAlignment.RIGHT : TextAlignment.LEFT;
+            TextAlignment align = i == AMOUNT_COLUMN || i == AMOUNT_COLUMN + 2 ? TextAlignment.RIGHT : TextAlignment.LEFT;
             // Header cells are repeated by iText at the top of every page the table continues on.
             table.addHeaderCell(new Cell()
                     .add(new Paragraph(COLUMNS[i][0]).setMargin(0))
@@ -162,7 +165,7 @@ public final class DeductionPdfWriter {
         for (DeductionLineView line : lines) {
             Color background = rows % 2 == 1 ? STRIPE_BACKGROUND : null;
             Product product = line.product();
-            table.addCell(bodyCell(Integer.toString(line.lineNumber()), TextAlignment.RIGHT, background));
+            table.addCell(bodyCell(line.ended() ? "" : Integer.toString(line.lineNumber()), TextAlignment.RIGHT, background));
             table.addCell(bodyCell(line.personNumber(), TextAlignment.LEFT, background));
             table.addCell(bodyCell(line.employeeNumber(), TextAlignment.LEFT, background));
             table.addCell(bodyCell(line.nameKana(), TextAlignment.LEFT, background));
@@ -171,7 +174,11 @@ public final class DeductionPdfWriter {
             table.addCell(bodyCell(product == null ? null : product.nameJa(), TextAlignment.LEFT, background));
             table.addCell(bodyCell(line.accountBranchCode(), TextAlignment.CENTER, background));
             table.addCell(bodyCell(line.accountNumber(), TextAlignment.LEFT, background));
-            table.addCell(bodyCell(yen(line.requestedAmount()), TextAlignment.RIGHT, background));
+            table.addCell(bodyCell(line.ended() ? "" : yen(line.requestedAmount()), TextAlignment.RIGHT, background));
+            table.addCell(bodyCell(line.change() == null ? null : line.change().nameJa(), TextAlignment.CENTER, background));
+            table.addCell(bodyCell(line.previousAmount() == null ? null : yen(line.previousAmount()), TextAlignment.RIGHT,
+                    background));
+            table.addCell(bodyCell(line.status() == null ? null : line.status().nameJa(), TextAlignment.LEFT, background));
             rows++;
             if (rows % FLUSH_EVERY == 0) {
                 table.flush();

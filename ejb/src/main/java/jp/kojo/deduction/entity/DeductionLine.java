@@ -27,6 +27,12 @@ public class DeductionLine {
     @ManyToOne(optional = false)
     @JoinColumn(name = "person_id")
     private Person person;
+    /**
+     * The person's key as a plain column, read-only: the inquiry joins a line to the previous cycle's line of the
+     * same person, and a join on the relationship would make EclipseLink name the person table out of scope.
+     */
+    @Column(name = "person_id", insertable = false, updatable = false)
+    private Long personId;
     @Column(name = "line_number")
     private int lineNumber;
     @Column(name = "product_code")

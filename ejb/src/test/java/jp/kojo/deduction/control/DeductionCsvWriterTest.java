@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class DeductionCsvWriterTest {
 
     private static final Charset MS932 = Charset.forName("windows-31j");
-    private static final String HEADER_ROW = "行番号,個人番号,社員番号,氏名カナ,氏名漢字,商品コード,商品名,店番,口座番号,依頼金額";
+    private static final String HEADER_ROW = "行番号,個人番号,社員番号,氏名カナ,氏名漢字,商品コード,商品名,店番,口座番号,依頼金額,前回比,前回金額,控除状態";
 
     private static DeductionListHeader header() {
         return new DeductionListHeader("C-0001", "株式会社テスト労組", YearMonth.of(2026, 11), CycleKind.MONTHLY,
@@ -99,7 +99,7 @@ class DeductionCsvWriterTest {
         assertEquals((byte) 0x8D, bytes[0]);
         assertEquals((byte) 0x73, bytes[1]);
         String text = new String(bytes, MS932);
-        assertEquals(HEADER_ROW + "\r\n" + "1,P1,E1,ヤマダ タロウ,山田 太郎,10,積立定期預金,123,0001234,12000\r\n", text);
+        assertEquals(HEADER_ROW + "\r\n" + "1,P1,E1,ヤマダ タロウ,山田 太郎,10,積立定期預金,123,0001234,12000,,,控除済\r\n", text);
         assertArrayEquals(bytes, text.getBytes(MS932), "must be valid Windows-31J");
     }
 
@@ -153,7 +153,7 @@ class DeductionCsvWriterTest {
         assertEquals("山田 \"太郎\"", rows.get(1).get(4));
         assertEquals("改行\r\nあり", rows.get(2).get(3));
         assertEquals("LF\nだけ", rows.get(2).get(4));
-        assertEquals(10, rows.get(2).size());
+        assertEquals(13, rows.get(2).size());
     }
 
     @Test
@@ -194,7 +194,7 @@ class DeductionCsvWriterTest {
     void nullFieldsAreEmpty() throws IOException {
         DeductionLineView sparse = new DeductionLineView(1, 7, null, null, null, null, null, null, null, 10);
         byte[] bytes = write(CsvEncoding.WINDOWS_31J, sparse);
-        assertEquals("7,,,,,,,,,10", new String(bytes, MS932).split("\r\n")[1]);
+        assertEquals("7,,,,,,,,,10,,,控除済", new String(bytes, MS932).split("\r\n")[1]);
     }
 
     @Test

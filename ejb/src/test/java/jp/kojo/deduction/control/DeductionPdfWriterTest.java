@@ -142,8 +142,12 @@ class DeductionPdfWriterTest {
                 assertTrue(m.find(), "no page number on page " + p + ":\n" + pageText);
                 assertEquals(p, Integer.parseInt(m.group(1)));
                 assertEquals(pages, Integer.parseInt(m.group(2)));
-                assertTrue(pageText.contains("行番号"), "table header not repeated on page " + p);
-                assertTrue(pageText.contains("依頼金額"), "table header not repeated on page " + p);
+                // The totals may start a page of their own (the inquiry's columns make rows taller): no lines there.
+                if (p < pages || pageText.contains("カイイン")) {
+                    assertTrue(pageText.contains("行番号"), "table header not repeated on page " + p);
+                    assertTrue(pageText.contains("依頼金額"), "table header not repeated on page " + p);
+                    assertTrue(pageText.contains("前回比"), "inquiry columns missing on page " + p);
+                }
             }
             assertTrue(firstPage.contains("1 / " + pages + " ページ"));
 

@@ -18,7 +18,8 @@ import jp.kojo.deduction.entity.Product;
 
 /**
  * Downloads of a request list: {@code /deduction/export?cycle=ID&format=csv|pdf[&encoding=UTF8_BOM]} plus
- * the list's filter fields. A cycle of another organisation answers 404, like one that does not exist.
+ * the list's filter fields and the inquiry's {@code change} (NEW, CHANGED, UNCHANGED, ENDED) and {@code status}
+ * (DEDUCTED, NOT_DEDUCTED, PAYMENT_STOPPED). A cycle of another organisation answers 404, like one that does not exist.
  */
 @WebServlet("/deduction/export")
 public class DeductionExportServlet extends HttpServlet {
@@ -35,8 +36,12 @@ public class DeductionExportServlet extends HttpServlet {
             return;
         }
         String format = String.valueOf(request.getParameter("format"));
+        InquiryChoice inquiry = new InquiryChoice();
+        inquiry.setChange(request.getParameter("change"));
+        inquiry.setStatus(request.getParameter("status"));
         LineFilter filter = new LineFilter(request.getParameter("personNumber"), request.getParameter("employeeNumber"),
-                request.getParameter("nameKana"), Product.ofCode(String.valueOf(request.getParameter("product"))).orElse(null));
+                request.getParameter("nameKana"), Product.ofCode(String.valueOf(request.getParameter("product"))).orElse(null),
+                inquiry.change(), inquiry.status());
         try {
             DeductionListHeader header = requests.header(cycleId);
             String baseName = "deduction-requests-" + header.contractNumber() + "-" + header.yearMonth() + "-"

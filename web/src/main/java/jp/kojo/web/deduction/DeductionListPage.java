@@ -14,6 +14,7 @@ import jp.kojo.deduction.boundary.CycleView;
 import jp.kojo.deduction.boundary.DeductionLineView;
 import jp.kojo.deduction.boundary.DeductionListHeader;
 import jp.kojo.deduction.boundary.DeductionRequests;
+import jp.kojo.deduction.boundary.InquirySummary;
 import jp.kojo.deduction.boundary.LineFilter;
 import jp.kojo.deduction.boundary.LineSort;
 import jp.kojo.deduction.entity.Product;
@@ -46,6 +47,9 @@ public class DeductionListPage implements Serializable {
     private String nameKana;
     private String productCode;
     private final LazyDataModel<DeductionLineView> lines = new Lines();
+    private final LazyDataModel<DeductionLineView> endedLines = new EndedLines();
+    private final InquiryChoice inquiry = new InquiryChoice();
+    private InquirySummary summary;
 
     @PostConstruct
     void init() {
@@ -53,6 +57,7 @@ public class DeductionListPage implements Serializable {
         if (!cycles.isEmpty()) {
             cycleId = cycles.get(0).id();
             header = requests.header(cycleId);
+            summary = requests.summary(cycleId);
         }
     }
 
@@ -60,6 +65,7 @@ public class DeductionListPage implements Serializable {
     public void showCycle() {
         if (cycleId != null && cycles.stream().anyMatch(c -> c.id() == cycleId)) {
             header = requests.header(cycleId);
+            summary = requests.summary(cycleId);
         }
     }
 
@@ -68,11 +74,12 @@ public class DeductionListPage implements Serializable {
         employeeNumber = null;
         nameKana = null;
         productCode = null;
+        inquiry.clear();
     }
 
     LineFilter filter() {
         return new LineFilter(personNumber, employeeNumber, nameKana,
-                productCode == null ? null : Product.ofCode(productCode).orElse(null));
+                productCode == null ? null : Product.ofCode(productCode).orElse(null), inquiry.change(), inquiry.status());
     }
 
     /** Query string of a download of what the screen shows. */
@@ -87,6 +94,8 @@ public class DeductionListPage implements Serializable {
         params.put("employeeNumber", employeeNumber);
         params.put("nameKana", nameKana);
         params.put("product", productCode);
+        params.put("change", inquiry.getChange());
+        params.put("status", inquiry.getStatus());
         StringBuilder query = new StringBuilder();
         params.forEach((key, value) -> {
             if (value != null && !value.isBlank()) {
@@ -134,6 +143,38 @@ public class DeductionListPage implements Serializable {
         }
     }
 
+    /** The previous cycle's lines with none now, apart from the list (they have no line of this cycle). */
+    private final class EndedLines extends LazyDataModel<DeductionLineView> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return cycleId == null ? 0 : (int) requests.ended(cycleId, filter(), 0, 1).matching();
+        }
+
+        @Override
+        public List<DeductionLineView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                            Map<String, FilterMeta> filterBy) {
+            return cycleId == null ? List.of() : requests.ended(cycleId, filter(), first, pageSize).lines();
+        }
+
+        @Override
+        public String getRowKey(DeductionLineView line) {
+            return String.valueOf(line.id());
+        }
+    }
+
+    public boolean isEndedShown() {
+        return summary != null && summary.compared() && filter().endedLinesShown();
+    }
+
+    public String getComparison() {
+        return InquiryChoice.comparison(summary);
+    }
+
+    public InquiryChoice getInquiry() { return inquiry; }
+    public InquirySummary getSummary() { return summary; }
+    public LazyDataModel<DeductionLineView> getEndedLines() { return endedLines; }
     public List<CycleView> getCycles() { return cycles; }
     public Long getCycleId() { return cycleId; }
     public void setCycleId(Long cycleId) { this.cycleId = cycleId; }

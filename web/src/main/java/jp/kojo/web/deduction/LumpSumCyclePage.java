@@ -11,7 +11,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import jp.kojo.deduction.boundary.DeductionLineView;
+import jp.kojo.deduction.boundary.InquirySummary;
 import jp.kojo.deduction.boundary.LineChangeView;
+import jp.kojo.deduction.boundary.LineFilter;
 import jp.kojo.deduction.boundary.LineRef;
 import jp.kojo.deduction.boundary.LumpSumCycles;
 import jp.kojo.deduction.boundary.LumpSumLineView;
@@ -42,8 +45,10 @@ public class LumpSumCyclePage implements Serializable {
     private Long cycleId;
     private OrganizationCycleView cycle;
     private PaymentRequestTotals totals;
-    private boolean notDeductedOnly;
+    private final InquiryChoice inquiry = new InquiryChoice();
+    private InquirySummary summary;
     private final Lines lines = new Lines();
+    private final EndedLines endedLines = new EndedLines();
     private List<LumpSumLineView> selection = new ArrayList<>();
     private String targets;
     private String reason;
@@ -69,6 +74,28 @@ public class LumpSumCyclePage implements Serializable {
     private void refresh() {
         cycle = lumpSum.cycle(cycleId);
         totals = lumpSum.paymentRequest(cycleId).totals();
+        summary = lumpSum.inquiry(cycleId);
+    }
+
+    /** Query string of a download of the lines the filter shows (the request list's export of this cycle). */
+    public String exportQuery(String format) {
+        StringBuilder query = new StringBuilder("?cycle=").append(cycleId).append("&format=").append(format);
+        if (inquiry.change() != null) {
+            query.append("&change=").append(inquiry.change().name());
+        }
+        if (inquiry.status() != null) {
+            query.append("&status=").append(inquiry.status().name());
+        }
+        return query.toString();
+    }
+
+    public boolean isEndedShown() {
+        return summary != null && summary.compared()
+                && new LineFilter(null, null, null, null, inquiry.change(), inquiry.status()).endedLinesShown();
+    }
+
+    public String getComparison() {
+        return InquiryChoice.comparison(summary);
     }
 
     public void editLine(LumpSumLineView line) {
@@ -183,14 +210,15 @@ public class LumpSumCyclePage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return cycleId == null || cycle == null ? 0 : (int) lumpSum.lines(cycleId, notDeductedOnly, 0, 1).count();
+            return cycleId == null || cycle == null ? 0
+                    : (int) lumpSum.lines(cycleId, inquiry.change(), inquiry.status(), 0, 1).count();
         }
 
         @Override
         public List<LumpSumLineView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                           Map<String, FilterMeta> filterBy) {
             loaded = cycleId == null || cycle == null ? List.of()
-                    : lumpSum.lines(cycleId, notDeductedOnly, first, pageSize).lines();
+                    : lumpSum.lines(cycleId, inquiry.change(), inquiry.status(), first, pageSize).lines();
             return loaded;
         }
 
@@ -205,12 +233,34 @@ public class LumpSumCyclePage implements Serializable {
         }
     }
 
+    /** The previous cycle's lines with none now, apart from the lines (nothing to mark on them). */
+    private final class EndedLines extends LazyDataModel<DeductionLineView> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return cycleId == null || cycle == null ? 0 : (int) lumpSum.endedLines(cycleId, 0, 1).matching();
+        }
+
+        @Override
+        public List<DeductionLineView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                            Map<String, FilterMeta> filterBy) {
+            return cycleId == null || cycle == null ? List.of() : lumpSum.endedLines(cycleId, first, pageSize).lines();
+        }
+
+        @Override
+        public String getRowKey(DeductionLineView line) {
+            return String.valueOf(line.id());
+        }
+    }
+
+    public InquiryChoice getInquiry() { return inquiry; }
+    public InquirySummary getSummary() { return summary; }
+    public LazyDataModel<DeductionLineView> getEndedLines() { return endedLines; }
     public Long getCycleId() { return cycleId; }
     public void setCycleId(Long cycleId) { this.cycleId = cycleId; }
     public OrganizationCycleView getCycle() { return cycle; }
     public PaymentRequestTotals getTotals() { return totals; }
-    public boolean isNotDeductedOnly() { return notDeductedOnly; }
-    public void setNotDeductedOnly(boolean notDeductedOnly) { this.notDeductedOnly = notDeductedOnly; }
     public LazyDataModel<LumpSumLineView> getLines() { return lines; }
     public List<LumpSumLineView> getSelection() { return selection; }
     public void setSelection(List<LumpSumLineView> selection) { this.selection = selection; }
