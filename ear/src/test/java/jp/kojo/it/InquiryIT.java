@@ -151,7 +151,8 @@ class InquiryIT {
         }
         KojoBrowserlessClient payroll = new KojoBrowserlessClient("payroll01").loggedInAs("payroll01");
         long cycle = cycles.cycleId();
-        assertEquals(404, payroll.get("/deduction/cycle.xhtml?cycle=" + cycle).statusCode());
+        assertEquals(403, payroll.get("/deduction/cycle.xhtml?cycle=" + cycle).statusCode(),
+                "a payroll-type organisation has no lump-sum pages");
         assertEquals(404, payroll.get("/deduction/export?cycle=" + cycle + "&format=csv&change=ENDED").statusCode());
         assertEquals(404, payroll.get("/deduction/export?cycle=" + cycle + "&format=pdf&status=NOT_DEDUCTED").statusCode());
 
