@@ -5,7 +5,7 @@
 
 CREATE TABLE result_upload_mapping (
     organization_id BIGINT       NOT NULL PRIMARY KEY REFERENCES organization (id),
-    key_kind        VARCHAR(10)  NOT NULL,
+    key_kind        VARCHAR(20)  NOT NULL,
     key_column      VARCHAR(100) NOT NULL,
     product_column  VARCHAR(100) NOT NULL,
     amount_column   VARCHAR(100) NOT NULL,
@@ -20,7 +20,7 @@ CREATE TABLE result_upload (
     cycle_id        BIGINT       NOT NULL REFERENCES deduction_cycle (id),
     file_name       VARCHAR(255) NOT NULL,
     encoding        VARCHAR(20)  NOT NULL,
-    key_kind        VARCHAR(10)  NOT NULL,
+    key_kind        VARCHAR(20)  NOT NULL,
     row_count       INTEGER      NOT NULL,
     uploaded_by     VARCHAR(32)  NOT NULL,
     uploaded_at     TIMESTAMP    NOT NULL,
@@ -41,4 +41,5 @@ CREATE TABLE result_upload_row (
     applied_at    TIMESTAMP,
     CONSTRAINT uk_result_upload_row UNIQUE (upload_id, file_row)
 );
-CREATE INDEX ix_result_upload_row_line ON result_upload_row (line_id);
+-- Lines without a row are found by line: (line_id, upload_id), not the (upload_id, file_row) key.
+CREATE INDEX ix_result_upload_row_line ON result_upload_row (line_id, upload_id);

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -97,13 +98,13 @@ public class ResultUploadStore {
 
     /** The rows of an upload (of one outcome, or all when null) beside their lines, in file order. */
     public List<ReconciliationRowView> rows(long uploadId, MatchOutcome outcome, int first, int size) {
-        return em.createQuery("SELECT r.id, r.fileRow, r.keyValue, r.product, r.amount, r.outcome, r.lineId, r.lineVersion, "
-                        + "r.appliedAt, l.lineNumber, p.nameKana, l.requestedAmount, l.resultCode, l.deductedAmount, l.version "
-                        + "FROM ResultUploadRow r LEFT JOIN DeductionLine l ON l.id = r.lineId LEFT JOIN l.person p "
-                        + "WHERE r.uploadId = :u" + (outcome == null ? "" : " AND r.outcome = :o") + " ORDER BY r.fileRow",
-                        Object[].class)
-                .setParameter("u", uploadId)
-                .setParameter("o", outcome == null ? MatchOutcome.EQUAL : outcome)
+        TypedQuery<Object[]> query = em.createQuery("SELECT r.id, r.fileRow, r.keyValue, r.product, r.amount, r.outcome, "
+                        + "r.lineId, r.lineVersion, r.appliedAt, l.lineNumber, p.nameKana, l.requestedAmount, l.resultCode, "
+                        + "l.deductedAmount, l.version FROM ResultUploadRow r LEFT JOIN DeductionLine l ON l.id = r.lineId "
+                        + "LEFT JOIN l.person p WHERE r.uploadId = :u" + (outcome == null ? "" : " AND r.outcome = :o")
+                        + " ORDER BY r.fileRow", Object[].class)
+                .setParameter("u", uploadId);
+        return withOutcome(query, outcome)
                 .setFirstResult(first).setMaxResults(size)
                 .getResultStream()
                 .map(ResultUploadStore::row)
@@ -122,16 +123,18 @@ public class ResultUploadStore {
     }
 
     public long count(long uploadId, MatchOutcome outcome) {
-        return em.createQuery("SELECT COUNT(r) FROM ResultUploadRow r WHERE r.uploadId = :u"
+        return withOutcome(em.createQuery("SELECT COUNT(r) FROM ResultUploadRow r WHERE r.uploadId = :u"
                         + (outcome == null ? "" : " AND r.outcome = :o"), Long.class)
-                .setParameter("u", uploadId)
-                .setParameter("o", outcome == null ? MatchOutcome.EQUAL : outcome)
+                .setParameter("u", uploadId), outcome)
                 .getSingleResult();
     }
 
-    private static final String WITHOUT_ROW = " FROM DeductionLine l JOIN l.person p WHERE l.organizationId = :org "
-            + "AND l.cycle.id = :cycle AND NOT EXISTS (SELECT r.id FROM ResultUploadRow r WHERE r.uploadId = :u "
-            + "AND r.lineId = l.id)";
+    private static <T> TypedQuery<T> withOutcome(TypedQuery<T> query, MatchOutcome outcome) {
+        return outcome == null ? query : query.setParameter("o", outcome);
+    }
+
+    private static final String WITHOUT_ROW = " FROM DeductionLine l JOIN l.person p LEFT JOIN ResultUploadRow r "
+            + "ON r.lineId = l.id AND r.uploadId = :u WHERE l.organizationId = :org AND l.cycle.id = :cycle AND r.id IS NULL";
 
     /** The cycle's lines that no row of the upload reached. */
     public List<PayrollLineView> linesWithoutRow(ResultUpload upload, int first, int size) {
@@ -145,11 +148,15 @@ public class ResultUploadStore {
                 .getResultList();
     }
 
+    /** Lines of the cycle less the lines rows matched: a line is matched by one row at most (the file has no duplicates). */
     public long countLinesWithoutRow(ResultUpload upload) {
-        return em.createQuery("SELECT COUNT(l)" + WITHOUT_ROW, Long.class)
+        long lines = em.createQuery("SELECT COUNT(l) FROM DeductionLine l WHERE l.organizationId = :org AND l.cycle.id = :cycle", Long.class)
                 .setParameter("org", upload.getOrganizationId()).setParameter("cycle", upload.getCycleId())
+                .getSingleResult();
+        long matched = em.createQuery("SELECT COUNT(r) FROM ResultUploadRow r WHERE r.uploadId = :u AND r.lineId IS NOT NULL", Long.class)
                 .setParameter("u", upload.getId())
                 .getSingleResult();
+        return lines - matched;
     }
 
     /** Rows that can still be applied (matched, not over the request, not applied yet), of a selection or all. */
