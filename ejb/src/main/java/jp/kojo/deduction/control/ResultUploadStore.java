@@ -114,11 +114,14 @@ public class ResultUploadStore {
     private static ReconciliationRowView row(Object[] r) {
         boolean applied = r[8] != null;
         Long lineVersion = (Long) r[7];
-        Long currentVersion = r[14] == null ? null : ((Number) r[14]).longValue();
+        // Without a line the outer join's primitive columns come back as 0, not null: take none of them.
+        boolean line = r[6] != null;
+        Long currentVersion = line && r[14] != null ? ((Number) r[14]).longValue() : null;
         return new ReconciliationRowView(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), (String) r[2],
                 (Product) r[3], ((Number) r[4]).longValue(), (MatchOutcome) r[5], (Long) r[6],
-                r[9] == null ? null : ((Number) r[9]).intValue(), (String) r[10],
-                r[11] == null ? null : ((Number) r[11]).longValue(), (ResultCode) r[12], (Long) r[13], applied,
+                line && r[9] != null ? ((Number) r[9]).intValue() : null, line ? (String) r[10] : null,
+                line && r[11] != null ? ((Number) r[11]).longValue() : null, line ? (ResultCode) r[12] : null,
+                line ? (Long) r[13] : null, applied,
                 !applied && lineVersion != null && !lineVersion.equals(currentVersion));
     }
 
