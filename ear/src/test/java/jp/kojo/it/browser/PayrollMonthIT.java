@@ -91,6 +91,7 @@ class PayrollMonthIT extends KojoBrowserIT {
         master.clickAndAwait(master.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).getAttribute("id"));
         assertTrue(master.text("messages").contains("控除結果を送信しました。"), master.text("messages"));
         assertEquals("送信済", master.text("status"));
+        assertTrue(master.driver().findElements(By.id("upload:file")).isEmpty(), "a sent cycle takes no upload");
         assertEquals("SENT", TestServer.queryString("SELECT status FROM organization_cycle WHERE cycle_id = ? "
                 + "AND organization_id = ?", f.cycleId, f.organizationId));
         master.screenshots("payroll-05-sent");
