@@ -107,7 +107,7 @@ public final class LumpSumFixture {
      * cycle, so the "current" and "previous" monthly cycles and the lists' default cycle stay what other
      * tests expect. The payment date is real and near.
      */
-    private static long insertCycle(Connection db, LocalDate paymentDate) throws Exception {
+    static long insertCycle(Connection db, LocalDate paymentDate) throws Exception {
         for (int attempt = 0; ; attempt++) {
             String yearMonth = String.format("%04d-%02d", ThreadLocalRandom.current().nextInt(1900, 2000),
                     ThreadLocalRandom.current().nextInt(1, 13));

@@ -22,6 +22,8 @@ class AccessibilityIT extends KojoBrowserIT {
             "en, " + MENU + ", union01g",
             "ja, /deduction/list.xhtml, union01g",
             "en, /deduction/list.xhtml, union01g",
+            "ja, /deduction/results.xhtml, payroll01",
+            "en, /deduction/results.xhtml, payroll01g",
             "ja, /batch/jobs.xhtml, batch01",
             "en, /batch/jobs.xhtml, batch01",
             "ja, /,",

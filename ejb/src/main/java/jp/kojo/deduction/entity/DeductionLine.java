@@ -43,6 +43,9 @@ public class DeductionLine {
     private String accountNumber;
     @Column(name = "requested_amount")
     private long requestedAmount;
+    /** 控除額 of a payroll line once its result is recorded; null before (and on lump-sum lines). */
+    @Column(name = "deducted_amount")
+    private Long deductedAmount;
     @Column(name = "payment_stopped")
     private boolean paymentStopped;
     @Enumerated(EnumType.STRING)
@@ -85,6 +88,7 @@ public class DeductionLine {
     public NotDeductedReason getNotDeductedReason() { return notDeductedReason; }
     public String getNote() { return note; }
     public long getVersion() { return version; }
+    public Long getDeductedAmount() { return deductedAmount; }
 
     public boolean isNotDeducted() {
         return resultCode == ResultCode.NOT_DEDUCTED;
@@ -96,6 +100,14 @@ public class DeductionLine {
         this.notDeductedReason = reason;
         this.note = note;
         this.paymentStopped = paymentStopped;
+    }
+
+    /** A payroll line's result (全額・一部・控除不能) with its amount; the checks are PayrollResultRule's. */
+    public void recordPayrollResult(ResultCode result, Long deductedAmount, NotDeductedReason reason, String note) {
+        this.resultCode = result;
+        this.deductedAmount = deductedAmount;
+        this.notDeductedReason = reason;
+        this.note = note;
     }
 
     /** Back to deducted as requested. */

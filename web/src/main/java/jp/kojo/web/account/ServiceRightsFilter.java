@@ -36,8 +36,12 @@ public class ServiceRightsFilter extends HttpFilter {
         }
 
         static boolean mayOpen(String path, CallerRights rights) {
-            if (path.startsWith("/deduction/cycle") || path.startsWith("/deduction/payment-request")) {
+            if (path.startsWith("/deduction/cycle.xhtml") || path.startsWith("/deduction/payment-request")) {
                 return rights.lumpSum();
+            }
+            if (path.startsWith("/deduction/results") || path.startsWith("/deduction/reconcile")
+                    || path.startsWith("/deduction/payroll-report")) {
+                return rights.payroll();
             }
             if (path.startsWith("/deduction/")) {
                 return rights.deductionView();

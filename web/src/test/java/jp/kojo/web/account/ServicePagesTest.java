@@ -25,9 +25,18 @@ class ServicePagesTest {
     @Test
     void theLumpSumPagesNeedALumpSumContract() {
         assertTrue(ServiceRightsFilter.ServicePages.mayOpen("/deduction/cycles.xhtml", deduction(ServiceKind.LUMP_SUM, true)));
-        assertFalse(ServiceRightsFilter.ServicePages.mayOpen("/deduction/cycles.xhtml", deduction(ServiceKind.PAYROLL, true)));
+        assertTrue(ServiceRightsFilter.ServicePages.mayOpen("/deduction/cycles.xhtml", deduction(ServiceKind.PAYROLL, true)),
+                "the cycle list serves both types");
         assertFalse(ServiceRightsFilter.ServicePages.mayOpen("/deduction/cycle.xhtml", deduction(ServiceKind.PAYROLL, true)));
         assertFalse(ServiceRightsFilter.ServicePages.mayOpen("/deduction/payment-request", deduction(ServiceKind.LUMP_SUM, false)));
+    }
+
+    @Test
+    void thePayrollPagesNeedAPayrollContract() {
+        assertTrue(ServiceRightsFilter.ServicePages.mayOpen("/deduction/results.xhtml", deduction(ServiceKind.PAYROLL, true)));
+        assertFalse(ServiceRightsFilter.ServicePages.mayOpen("/deduction/results.xhtml", deduction(ServiceKind.LUMP_SUM, true)));
+        assertFalse(ServiceRightsFilter.ServicePages.mayOpen("/deduction/reconcile.xhtml", deduction(ServiceKind.LUMP_SUM, true)));
+        assertFalse(ServiceRightsFilter.ServicePages.mayOpen("/deduction/payroll-report", deduction(ServiceKind.PAYROLL, false)));
     }
 
     @Test

@@ -1,0 +1,7 @@
+package jp.kojo.deduction.boundary;
+
+import java.util.List;
+
+/** A payroll cycle's totals by product and for the whole list. */
+public record PayrollTotals(List<PayrollProductTotal> products, PayrollProductTotal total) {
+}
