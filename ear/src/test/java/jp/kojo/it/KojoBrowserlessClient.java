@@ -20,14 +20,29 @@ import java.util.stream.Collectors;
  * user's client certificate, keeps cookies and fills in the login form like a person would.
  */
 public final class KojoBrowserlessClient {
+    public static final String NONCE_INPUT = "primefaces.nonce";
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
     public KojoBrowserlessClient(String certificateOfLoginId) {
-        http = HttpClient.newBuilder()
-                .sslContext(TestServer.tls(certificateOfLoginId))
+        http = client(TestServer.tls(certificateOfLoginId), cookies);
+    }
+
+    private KojoBrowserlessClient(javax.net.ssl.SSLContext tls) {
+        http = client(tls, cookies);
+    }
+
+    /** A client presenting the key and certificate of this key store, e.g. a PKCS#12 file Kojo just issued. */
+    public static KojoBrowserlessClient presenting(java.security.KeyStore key, char[] passphrase) {
+        return new KojoBrowserlessClient(TestServer.tls(key, passphrase));
+    }
+
+    private static HttpClient client(javax.net.ssl.SSLContext tls, CookieManager cookies) {
+        return HttpClient.newBuilder()
+                .sslContext(tls)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(20))
@@ -68,8 +83,21 @@ public final class KojoBrowserlessClient {
         fields.forEach((name, value) -> body.put(form + ":" + name, value));
         body.put(form + ":" + button, "");
         body.put("jakarta.faces.ViewState", viewState(html));
+        String nonce = nonce(html);
+        if (nonce != null) {
+            body.put(NONCE_INPUT, nonce);
+        }
         String action = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         return post(action, body);
+    }
+
+    /**
+     * The page's CSP nonce, which PrimeFaces' script copies into every Faces form as {@value #NONCE_INPUT}
+     * (PrimeFaces refuses a postback of a stateful view without it); null on a page without PrimeFaces.
+     */
+    public static String nonce(String html) {
+        Matcher nonce = NONCE.matcher(html);
+        return nonce.find() ? nonce.group(1) : null;
     }
 
     /** The Faces view state of a page, to post back its form. */

@@ -64,7 +64,10 @@ public final class PrepareTestServer {
         properties.setProperty("kojo.db.user", user);
         properties.setProperty("kojo.db.password", password);
         properties.setProperty("kojo.demo", "true");
-        properties.setProperty("kojo.smtp.port", "2525");
+        // The SMTP server the system tests start themselves (GreenMail, see TestMail): given with
+        // -Dkojo.smtp.host / -Dkojo.smtp.port, else a port free now, so parallel test servers do not meet.
+        properties.setProperty("kojo.smtp.host", System.getProperty("kojo.smtp.host", "127.0.0.1"));
+        properties.setProperty("kojo.smtp.port", System.getProperty("kojo.smtp.port", Integer.toString(freePort())));
         // Organisations may use Kojo only in its service hours: the test server's clock stands in them.
         properties.setProperty("kojo.clock.offset", offsetIntoServiceHours(ZonedDateTime.now(ClockProducer.TOKYO)).toString());
         try (Writer out = Files.newBufferedWriter(home.resolve("server.properties"), StandardCharsets.UTF_8)) {
@@ -87,6 +90,12 @@ public final class PrepareTestServer {
         ServiceStatus later = hours.at(now.plusHours(3));
         ZonedDateTime opening = later.open() ? now.plusHours(3) : later.nextOpening();
         return Duration.between(now, opening.plusHours(1));
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static void recreatePostgresDatabase(String url, String user, String password) throws Exception {
