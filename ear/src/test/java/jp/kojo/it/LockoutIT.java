@@ -59,11 +59,13 @@ class LockoutIT {
                 answers.add(executor.submit(() -> {
                     KojoBrowserlessClient client = new KojoBrowserlessClient(user);
                     // The form is fetched first, so that all twenty posts leave at the same moment.
-                    String viewState = KojoBrowserlessClient.viewState(client.getText("/public/login.xhtml"));
+                    String html = client.getText("/public/login.xhtml");
+                    String viewState = KojoBrowserlessClient.viewState(html);
                     together.await(60, TimeUnit.SECONDS);
                     return client.post("/public/login.xhtml", Map.of("login", "login", "login:loginId", user,
                             "login:password", wrong, "login:submit", "",
-                            "jakarta.faces.ViewState", viewState)).statusCode();
+                            "jakarta.faces.ViewState", viewState,
+                            KojoBrowserlessClient.NONCE_INPUT, KojoBrowserlessClient.nonce(html))).statusCode();
                 }));
             }
             for (Future<Integer> answer : answers) {
