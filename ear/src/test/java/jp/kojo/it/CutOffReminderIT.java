@@ -3,8 +3,6 @@ package jp.kojo.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
@@ -22,7 +20,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Reminder mails three business days before a cut-off, through a real SMTP server (GreenMail on the port the
@@ -33,9 +30,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CutOffReminderIT {
     private static final String[] WEEKDAYS = {"月", "火", "水", "木", "金", "土", "日"};
 
-    @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("it.smtp.port", 2525), "0.0.0.0", ServerSetup.PROTOCOL_SMTP));
 
     @ArquillianResource
     ManagementClient management;
@@ -89,11 +83,11 @@ class CutOffReminderIT {
         assertEquals(1, TestServer.queryLong("SELECT recipients FROM reminder_sent WHERE organization_id = ? "
                 + "AND cycle_id = ? AND kind = 'CUT_OFF'", org, cycle.cycleId));
 
-        int received = SMTP.getReceivedMessages().length;
+        int received = TestMail.server().getReceivedMessages().length;
         HttpResponse<String> second = run(batch);
         assertEquals(200, second.statusCode());
         assertTrue(second.body().contains("\"mails\":0"), second.body());
-        assertEquals(received, SMTP.getReceivedMessages().length, "a second run sends nothing");
+        assertEquals(received, TestMail.server().getReceivedMessages().length, "a second run sends nothing");
     }
 
     private static HttpResponse<String> run(KojoBrowserlessClient client) throws Exception {
@@ -101,7 +95,7 @@ class CutOffReminderIT {
     }
 
     private static List<MimeMessage> mailsAbout(String cycleLabel) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+        return Arrays.stream(TestMail.server().getReceivedMessages()).filter(m -> {
             try {
                 return m.getSubject().contains(cycleLabel);
             } catch (jakarta.mail.MessagingException e) {

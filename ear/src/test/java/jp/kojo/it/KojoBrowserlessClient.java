@@ -21,14 +21,28 @@ import java.util.stream.Collectors;
  */
 public final class KojoBrowserlessClient {
     private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    public static final String NONCE_INPUT = "primefaces.nonce";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
     public KojoBrowserlessClient(String certificateOfLoginId) {
-        http = HttpClient.newBuilder()
-                .sslContext(TestServer.tls(certificateOfLoginId))
+        http = client(TestServer.tls(certificateOfLoginId), cookies);
+    }
+
+    private KojoBrowserlessClient(javax.net.ssl.SSLContext tls) {
+        http = client(tls, cookies);
+    }
+
+    /** A client presenting the key and certificate of this key store, e.g. a PKCS#12 file Kojo just issued. */
+    public static KojoBrowserlessClient presenting(java.security.KeyStore key, char[] passphrase) {
+        return new KojoBrowserlessClient(TestServer.tls(key, passphrase));
+    }
+
+    private static HttpClient client(javax.net.ssl.SSLContext tls, CookieManager cookies) {
+        return HttpClient.newBuilder()
+                .sslContext(tls)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(20))
@@ -85,6 +99,15 @@ public final class KojoBrowserlessClient {
             state.put("primefaces.nonce", nonce.group(1));
         }
         return state;
+    }
+
+    /**
+     * The page's CSP nonce, which PrimeFaces' script copies into every Faces form as {@value #NONCE_INPUT}
+     * (PrimeFaces refuses a postback of a stateful view without it); null on a page without PrimeFaces.
+     */
+    public static String nonce(String html) {
+        Matcher nonce = CSP_NONCE.matcher(html);
+        return nonce.find() ? nonce.group(1) : null;
     }
 
     /** The Faces view state of a page, to post back its form. */

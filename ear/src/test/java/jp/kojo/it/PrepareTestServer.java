@@ -64,7 +64,9 @@ public final class PrepareTestServer {
         properties.setProperty("kojo.db.user", user);
         properties.setProperty("kojo.db.password", password);
         properties.setProperty("kojo.demo", "true");
-        // Mail goes to the mail tests' GreenMail on this port (see ear/pom.xml, it.smtp.port).
+        // Mail goes to the system tests' own SMTP server (GreenMail, see TestMail) on this port (ear/pom.xml,
+        // it.smtp.port; another value when several suites run side by side).
+        properties.setProperty("kojo.smtp.host", "127.0.0.1");
         properties.setProperty("kojo.smtp.port", System.getProperty("it.smtp.port", "2525"));
         // Organisations may use Kojo only in its service hours: the test server's clock stands in them.
         properties.setProperty("kojo.clock.offset", offsetIntoServiceHours(ZonedDateTime.now(ClockProducer.TOKYO)).toString());
@@ -89,6 +91,7 @@ public final class PrepareTestServer {
         ZonedDateTime opening = later.open() ? now.plusHours(3) : later.nextOpening();
         return Duration.between(now, opening.plusHours(1));
     }
+
 
     private static void recreatePostgresDatabase(String url, String user, String password) throws Exception {
         int slash = url.lastIndexOf('/');

@@ -58,6 +58,20 @@ public final class TestServer {
 
     /** TLS as a browser of this user would do it: Kojo's CA trusted, the user's certificate presented. */
     public static SSLContext tls(String loginIdOrNull) {
+        if (loginIdOrNull == null) {
+            return tls((KeyStore) null, null);
+        }
+        try (InputStream in = Files.newInputStream(certificate(loginIdOrNull))) {
+            KeyStore key = KeyStore.getInstance("PKCS12");
+            key.load(in, CERTIFICATE_PASSPHRASE.toCharArray());
+            return tls(key, CERTIFICATE_PASSPHRASE.toCharArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** TLS presenting the key and certificate of this key store (null: none), Kojo's CA trusted. */
+    public static SSLContext tls(KeyStore key, char[] passphrase) {
         try {
             KeyStore trust = KeyStore.getInstance("PKCS12");
             try (InputStream in = Files.newInputStream(home().resolve("tls/truststore.p12"))) {
@@ -66,13 +80,9 @@ public final class TestServer {
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             tmf.init(trust);
             KeyManagerFactory kmf = null;
-            if (loginIdOrNull != null) {
-                KeyStore key = KeyStore.getInstance("PKCS12");
-                try (InputStream in = Files.newInputStream(certificate(loginIdOrNull))) {
-                    key.load(in, CERTIFICATE_PASSPHRASE.toCharArray());
-                }
+            if (key != null) {
                 kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-                kmf.init(key, CERTIFICATE_PASSPHRASE.toCharArray());
+                kmf.init(key, passphrase);
             }
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(kmf == null ? null : kmf.getKeyManagers(), tmf.getTrustManagers(), null);

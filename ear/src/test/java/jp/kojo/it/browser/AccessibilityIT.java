@@ -47,6 +47,11 @@ class AccessibilityIT extends KojoBrowserIT {
             "ja, /deduction/cycles.xhtml, union01g",
             "en, /deduction/cycles.xhtml, union01g",
             "ja, /bank/lump-sum.xhtml, bank01",
+            "ja, /bank/registration.xhtml, bank01",
+            "ja, /public/register.xhtml,",
+            "en, /public/register.xhtml,",
+            "ja, /public/certificate.xhtml,",
+            "en, /public/certificate.xhtml,",
     })
     void pageHasNoSeriousOrCriticalFindings(String language, String path, String user) throws Exception {
         KojoBrowser browser = user == null ? browser(null) : loggedIn(user);

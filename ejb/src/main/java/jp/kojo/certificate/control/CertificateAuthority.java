@@ -205,14 +205,34 @@ public final class CertificateAuthority {
         requirePositive(validity);
         KeyPair keyPair = generateKeyPair(LEAF_KEY_BITS, random);
         try {
-            X509v3CertificateBuilder builder = leafBuilder(dn(loginId, "Kojo users"), keyPair.getPublic(), validity)
-                    .addExtension(Extension.keyUsage, true,
-                            new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment))
-                    .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
+            X509v3CertificateBuilder builder = clientBuilder(loginId, keyPair.getPublic(), validity);
             return new IssuedCertificate(sign(builder, caKey), keyPair.getPrivate(), caCertificate);
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot issue client certificate for " + loginId, e);
         }
+    }
+
+    /**
+     * Signs a client certificate for a key the user made itself (from a certificate signing request): the
+     * subject is Kojo's {@code CN=<loginId>,O=Kojo users,C=JP} whatever the request asked for.
+     */
+    public X509Certificate signClientCertificate(String loginId, PublicKey publicKey, Duration validity) {
+        requireAsciiCn(loginId);
+        requirePositive(validity);
+        Objects.requireNonNull(publicKey, "publicKey");
+        try {
+            return sign(clientBuilder(loginId, publicKey, validity), caKey);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot sign client certificate for " + loginId, e);
+        }
+    }
+
+    private X509v3CertificateBuilder clientBuilder(String loginId, PublicKey publicKey, Duration validity)
+            throws IOException, GeneralSecurityException {
+        return leafBuilder(dn(loginId, "Kojo users"), publicKey, validity)
+                .addExtension(Extension.keyUsage, true,
+                        new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment))
+                .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
     }
 
     /**

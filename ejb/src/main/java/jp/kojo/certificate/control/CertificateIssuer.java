@@ -4,14 +4,23 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.HexFormat;
 import jp.kojo.account.entity.UserAccount;
 import jp.kojo.certificate.entity.ClientCertificate;
 
-/** Issues a user a client certificate and registers it, so it is usable at once. */
+/**
+ * Issues a user a client certificate and registers it, so it is usable at once. A user has one live
+ * certificate: issuing a new one revokes the ones before it.
+ */
 @Dependent
 public class CertificateIssuer {
     /** 電子証明書の有効期間: 366 days. */
@@ -26,14 +35,40 @@ public class CertificateIssuer {
     @PersistenceContext
     EntityManager em;
 
+    /** A new key pair made by Kojo, with the certificate (for a PKCS#12 bundle). */
     public IssuedCertificate issue(UserAccount user) {
         IssuedCertificate issued = ca.authority().issueClientCertificate(user.getLoginId(), user.getDisplayName(),
                 VALIDITY);
-        ZoneId zone = clock.getZone();
-        em.persist(new ClientCertificate(user, issued.serialHex(),
-                issued.certificate().getSubjectX500Principal().getName(),
-                LocalDateTime.ofInstant(issued.certificate().getNotBefore().toInstant(), zone),
-                LocalDateTime.ofInstant(issued.certificate().getNotAfter().toInstant(), zone)));
+        register(user, issued.certificate());
         return issued;
+    }
+
+    /** A certificate for a key the user keeps (from its certificate signing request). */
+    public X509Certificate issue(UserAccount user, PublicKey publicKey) {
+        X509Certificate certificate = ca.authority().signClientCertificate(user.getLoginId(), publicKey, VALIDITY);
+        register(user, certificate);
+        return certificate;
+    }
+
+    private void register(UserAccount user, X509Certificate certificate) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        em.createNativeQuery("UPDATE client_certificate SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
+                .setParameter(1, Timestamp.valueOf(now))
+                .setParameter(2, user.getId())
+                .executeUpdate();
+        ZoneId zone = clock.getZone();
+        em.persist(new ClientCertificate(user, CertificateSerials.normalise(certificate.getSerialNumber()),
+                certificate.getSubjectX500Principal().getName(),
+                LocalDateTime.ofInstant(certificate.getNotBefore().toInstant(), zone),
+                LocalDateTime.ofInstant(certificate.getNotAfter().toInstant(), zone), fingerprint(certificate)));
+    }
+
+    /** SHA-256 of the DER encoding, lower-case hex: what {@code openssl x509 -fingerprint -sha256} shows. */
+    public static String fingerprint(X509Certificate certificate) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -36,12 +36,21 @@ public class ClientCertificate {
     private LocalDateTime notAfter;
     @Column(name = "revoked_at")
     private LocalDateTime revokedAt;
+    /** SHA-256 of the certificate (DER), lower-case hex, recorded at issue; null for rows from before. */
+    @Column(name = "fingerprint_sha256")
+    private String fingerprintSha256;
 
     protected ClientCertificate() {
     }
 
     public ClientCertificate(UserAccount user, String serialHex, String subjectDn, LocalDateTime notBefore,
                              LocalDateTime notAfter) {
+        this(user, serialHex, subjectDn, notBefore, notAfter, null);
+    }
+
+    public ClientCertificate(UserAccount user, String serialHex, String subjectDn, LocalDateTime notBefore,
+                             LocalDateTime notAfter, String fingerprintSha256) {
+        this.fingerprintSha256 = fingerprintSha256;
         this.user = user;
         this.serialHex = serialHex;
         this.subjectDn = subjectDn;
@@ -65,4 +74,5 @@ public class ClientCertificate {
     public String getSerialHex() { return serialHex; }
     public LocalDateTime getNotAfter() { return notAfter; }
     public LocalDateTime getRevokedAt() { return revokedAt; }
+    public String getFingerprintSha256() { return fingerprintSha256; }
 }
