@@ -241,7 +241,7 @@ public final class PayrollFixture {
             form.put("upload:productColumn", productColumn);
             form.put("upload:amountColumn", amountColumn);
             form.put("upload:submit", "");
-            form.put("jakarta.faces.ViewState", KojoBrowserlessClient.viewState(html));
+            form.putAll(KojoBrowserlessClient.formState(html));
             HttpResponse<byte[]> response = client.postMultipart(path, form, "upload:file", "results.csv", file);
             status = response.statusCode();
             html = new String(response.body(), StandardCharsets.UTF_8);
@@ -282,7 +282,7 @@ public final class PayrollFixture {
         }
 
         private String post(Map<String, String> form) throws Exception {
-            form.put("jakarta.faces.ViewState", KojoBrowserlessClient.viewState(html));
+            form.putAll(KojoBrowserlessClient.formState(html));
             HttpResponse<byte[]> response = client.post(path, form);
             if (response.statusCode() != 200) {
                 throw new AssertionError("post answered " + response.statusCode());
