@@ -247,8 +247,12 @@ class PayrollCycleIT {
         // A lump-sum organisation's user has no payroll pages, even for cycles where it has lines.
         KojoBrowserlessClient union = new KojoBrowserlessClient("union01").loggedInAs("union01");
         LumpSumFixture lumpSum = LumpSumFixture.create();
-        assertEquals(404, union.get("/deduction/results.xhtml?cycle=" + lumpSum.cycleId).statusCode());
-        assertEquals(404, union.get("/deduction/payroll-report?cycle=" + lumpSum.cycleId + "&format=csv").statusCode());
+        for (String path : List.of("/deduction/results.xhtml?cycle=" + lumpSum.cycleId,
+                "/deduction/payroll-report?cycle=" + lumpSum.cycleId + "&format=csv")) {
+            HttpResponse<byte[]> refused = union.get(path);
+            assertEquals(403, refused.statusCode(), path);
+            assertTrue(new String(refused.body(), StandardCharsets.UTF_8).contains("このサービスはご契約がないか"), path);
+        }
     }
 
     private static String count(String html, String id) {

@@ -16,6 +16,9 @@ import jp.kojo.account.boundary.ServiceRights;
  * password-change filter.
  */
 public class ServiceRightsFilter extends HttpFilter {
+    /** Request attribute naming the message key the 403 page shows instead of the general one. */
+    public static final String FORBIDDEN_REASON = "kojo.forbiddenReason";
+
     @EJB
     ServiceRights serviceRights;
 
@@ -24,6 +27,7 @@ public class ServiceRightsFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (request.isUserInRole("ORG_USER") && !ServicePages.mayOpen(path, serviceRights.caller())) {
+            request.setAttribute(FORBIDDEN_REASON, "error.forbidden.service");
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
