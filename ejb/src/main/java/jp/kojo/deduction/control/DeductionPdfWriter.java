@@ -10,12 +10,7 @@ import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
-import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEvent;
-import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEventHandler;
-import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
-import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.layout.Canvas;
-import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
@@ -25,23 +20,31 @@ import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
-import com.itextpdf.layout.properties.VerticalAlignment;
+import com.itextpdf.layout.layout.LayoutArea;
+import com.itextpdf.layout.layout.LayoutContext;
+import com.itextpdf.layout.layout.LayoutResult;
+import com.itextpdf.layout.renderer.IRenderer;
+import com.itextpdf.layout.renderer.RootRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import jp.kojo.deduction.boundary.DeductionLineView;
 import jp.kojo.deduction.boundary.DeductionListHeader;
 import jp.kojo.deduction.boundary.ProductTotal;
 import jp.kojo.deduction.entity.Product;
 import jp.kojo.platform.JapaneseFont;
+import jp.kojo.platform.PdfGrid;
+import jp.kojo.platform.PdfPageFooter;
 
 /**
  * Prints a deduction request list (控除依頼リスト) as an A4 landscape PDF.
  *
- * <p>The lines are laid out as an iText "large table" that is flushed every few rows and the pages are flushed
- * as soon as they are full, so memory stays flat however long the list is. Because the page count is unknown
- * while pages are flushed, each footer shows "n / " followed by a shared form XObject that receives "N ページ"
+ * <p>The title block and the totals are laid out by iText; the lines are drawn by {@link PdfGrid}, which flushes
+ * each page as soon as it is full, so time and memory stay small however long the list is. Because the page
+ * count is unknown while pages are flushed, each footer shows "n / " followed by a shared form XObject that receives "N ページ"
  * when the document closes. The last three columns are the inquiry's (mark against the previous cycle, previous
  * amount, status); ended lines, which have no line number or amount of their own, are printed last.
  */
@@ -54,11 +57,11 @@ public final class DeductionPdfWriter {
 
     private static final float MARGIN = 36f;
     private static final float BOTTOM_MARGIN = 48f;
-    private static final float FOOTER_Y = 22f;
-    private static final float FOOTER_FONT_SIZE = 8f;
     private static final float BODY_FONT_SIZE = 8.5f;
-    /** Rows between flushes of the large table: bounds what the layout engine holds at once. */
-    private static final int FLUSH_EVERY = 50;
+    private static final PageSize PAGE = PageSize.A4.rotate();
+    private static final float CONTENT_WIDTH = PAGE.getWidth() - 2 * MARGIN;
+    /** Space between the last row and the totals' heading. */
+    private static final float TOTALS_GAP = 14f;
 
     private static final Color HEADER_BACKGROUND = new DeviceGray(0.85f);
     private static final Color STRIPE_BACKGROUND = new DeviceGray(0.95f);
@@ -73,10 +76,20 @@ public final class DeductionPdfWriter {
     };
     private static final float[] COLUMN_WIDTHS = {5, 9, 8, 14, 12, 5, 11, 4, 8, 10, 6, 10, 7};
     private static final int AMOUNT_COLUMN = 9;
-
-    /** The font file is 4 MB; read it once per JVM. Racing first loads are harmless. */
+    private static final int PREVIOUS_AMOUNT_COLUMN = 11;
+    private static final List<PdfGrid.Column> GRID_COLUMNS = gridColumns();
 
     private DeductionPdfWriter() {
+    }
+
+    private static List<PdfGrid.Column> gridColumns() {
+        List<PdfGrid.Column> columns = new ArrayList<>();
+        for (int i = 0; i < COLUMNS.length; i++) {
+            PdfGrid.Align align = i == 0 || i == AMOUNT_COLUMN || i == PREVIOUS_AMOUNT_COLUMN ? PdfGrid.Align.RIGHT
+                    : i == 5 || i == 7 || i == 10 ? PdfGrid.Align.CENTER : PdfGrid.Align.LEFT;
+            columns.add(new PdfGrid.Column(COLUMNS[i][0], COLUMNS[i][1], COLUMN_WIDTHS[i], align));
+        }
+        return List.copyOf(columns);
     }
 
     /** Writes the list as a PDF to {@code out}, reading {@code lines} once. Does not close {@code out}. */
@@ -85,36 +98,50 @@ public final class DeductionPdfWriter {
         PdfWriter writer = new PdfWriter(out);
         writer.setCloseStream(false);
         PdfDocument pdf = new PdfDocument(writer);
-        PdfFont font = JapaneseFont.forDocument();
-
-        PdfDocumentInfo info = pdf.getDocumentInfo();
-        info.setTitle("控除依頼リスト " + nullToEmpty(header.contractNumber()) + " " + cycleText(header));
-        info.setCreator("Kojo");
-
-        PageFooter footer = new PageFooter(font, footerLeftText(header), footerRightText(header));
-        pdf.addEventHandler(PdfDocumentEvent.END_PAGE, footer);
-        pdf.addEventHandler(PdfDocumentEvent.START_DOCUMENT_CLOSING, footer);
-
-        Document document = new Document(pdf, PageSize.A4.rotate());
         try {
-            document.setMargins(MARGIN, MARGIN, BOTTOM_MARGIN, MARGIN);
-            document.setFont(font).setFontSize(BODY_FONT_SIZE);
-            addTitle(document, header);
-            addLines(document, lines);
-            addTotals(document, header);
+            PdfFont font = JapaneseFont.forDocument();
+            PdfDocumentInfo info = pdf.getDocumentInfo();
+            info.setTitle("控除依頼リスト " + nullToEmpty(header.contractNumber()) + " " + cycleText(header));
+            info.setCreator("Kojo");
+
+            PdfPageFooter.register(pdf, font, footerLeftText(header), footerRightText(header), MARGIN);
+
+            PdfPage first = pdf.addNewPage(PAGE);
+            float top;
+            try (Canvas canvas = areaCanvas(first, PAGE.getHeight() - MARGIN, font)) {
+                addTitle(canvas, header);
+                top = freeTop(canvas);
+            }
+            PdfGrid grid = new PdfGrid(pdf, font, BODY_FONT_SIZE, PAGE, MARGIN, CONTENT_WIDTH,
+                    PAGE.getHeight() - MARGIN, BOTTOM_MARGIN, GRID_COLUMNS, first, top);
+            addLines(grid, lines);
+            addTotals(grid, font, header);
         } catch (RuntimeException e) {
             // E.g. the paging query failed mid-way: release iText's resources, but report the original cause.
             try {
-                document.close();
+                pdf.close();
             } catch (RuntimeException closing) {
                 e.addSuppressed(closing);
             }
             throw e;
         }
-        document.close();
+        pdf.close();
     }
 
-    private static void addTitle(Document document, DeductionListHeader header) {
+    /** A layout canvas over the page's printable width, from {@code top} down to the bottom margin. */
+    private static Canvas areaCanvas(PdfPage page, float top, PdfFont font) {
+        Canvas canvas = new Canvas(new PdfCanvas(page), new Rectangle(MARGIN, BOTTOM_MARGIN, CONTENT_WIDTH,
+                top - BOTTOM_MARGIN));
+        canvas.setFont(font).setFontSize(BODY_FONT_SIZE);
+        return canvas;
+    }
+
+    /** Where the free area of a layout canvas begins after what was added to it. */
+    private static float freeTop(Canvas canvas) {
+        return ((RootRenderer) canvas.getRenderer()).getCurrentArea().getBBox().getTop();
+    }
+
+    private static void addTitle(Canvas document, DeductionListHeader header) {
         document.add(new Paragraph()
                 .add(new Text("控除依頼リスト").setFontSize(18))
                 .add(new Text("   Deduction request list").setFontSize(10).setFontColor(MUTED))
@@ -146,60 +173,33 @@ public final class DeductionPdfWriter {
                 .setPadding(2).setFontSize(10));
     }
 
-    private static void addLines(Document document, Iterable<DeductionLineView> lines) {
-        Table table = new Table(UnitValue.createPercentArray(COLUMN_WIDTHS), true).useAllAvailableWidth();
-        table.setFixedLayout();
-        for (int i = 0; i < COLUMNS.length; i++) {
-            TextAlignment align = i == AMOUNT_COLUMN || i == AMOUNT_COLUMN + 2 ? TextAlignment.RIGHT : TextAlignment.LEFT;
-            // Header cells are repeated by iText at the top of every page the table continues on.
-            table.addHeaderCell(new Cell()
-                    .add(new Paragraph(COLUMNS[i][0]).setMargin(0))
-                    .add(new Paragraph(COLUMNS[i][1]).setMargin(0).setFontSize(6.5f).setFontColor(MUTED))
-                    .setBackgroundColor(HEADER_BACKGROUND).setBorder(new SolidBorder(GRID, 0.5f))
-                    .setPadding(2).setTextAlignment(align).setVerticalAlignment(VerticalAlignment.MIDDLE));
-        }
-        // A large table must be added before its rows; rows are then rendered at each flush.
-        document.add(table);
-
+    private static void addLines(PdfGrid grid, Iterable<DeductionLineView> lines) {
         long rows = 0;
         for (DeductionLineView line : lines) {
-            Color background = rows % 2 == 1 ? STRIPE_BACKGROUND : null;
             Product product = line.product();
-            table.addCell(bodyCell(line.ended() ? "" : Integer.toString(line.lineNumber()), TextAlignment.RIGHT, background));
-            table.addCell(bodyCell(line.personNumber(), TextAlignment.LEFT, background));
-            table.addCell(bodyCell(line.employeeNumber(), TextAlignment.LEFT, background));
-            table.addCell(bodyCell(line.nameKana(), TextAlignment.LEFT, background));
-            table.addCell(bodyCell(line.nameKanji(), TextAlignment.LEFT, background));
-            table.addCell(bodyCell(product == null ? null : product.code(), TextAlignment.CENTER, background));
-            table.addCell(bodyCell(product == null ? null : product.nameJa(), TextAlignment.LEFT, background));
-            table.addCell(bodyCell(line.accountBranchCode(), TextAlignment.CENTER, background));
-            table.addCell(bodyCell(line.accountNumber(), TextAlignment.LEFT, background));
-            table.addCell(bodyCell(line.ended() ? "" : yen(line.requestedAmount()), TextAlignment.RIGHT, background));
-            table.addCell(bodyCell(line.change() == null ? null : line.change().nameJa(), TextAlignment.CENTER, background));
-            table.addCell(bodyCell(line.previousAmount() == null ? null : yen(line.previousAmount()), TextAlignment.RIGHT,
-                    background));
-            table.addCell(bodyCell(line.status() == null ? null : line.status().nameJa(), TextAlignment.LEFT, background));
+            grid.row(new String[] {
+                line.ended() ? "" : Integer.toString(line.lineNumber()),
+                line.personNumber(),
+                line.employeeNumber(),
+                line.nameKana(),
+                line.nameKanji(),
+                product == null ? null : product.code(),
+                product == null ? null : product.nameJa(),
+                line.accountBranchCode(),
+                line.accountNumber(),
+                line.ended() ? "" : yen(line.requestedAmount()),
+                line.change() == null ? null : line.change().nameJa(),
+                line.previousAmount() == null ? null : yen(line.previousAmount()),
+                line.status() == null ? null : line.status().nameJa(),
+            }, rows % 2 == 1 ? STRIPE_BACKGROUND : null);
             rows++;
-            if (rows % FLUSH_EVERY == 0) {
-                table.flush();
-            }
         }
         if (rows == 0) {
-            table.addCell(new Cell(1, COLUMNS.length)
-                    .add(new Paragraph("明細はありません (no lines)"))
-                    .setBorder(new SolidBorder(GRID, 0.5f)).setPadding(4).setTextAlignment(TextAlignment.CENTER));
+            grid.wideRow("明細はありません (no lines)");
         }
-        table.complete();
     }
 
-    private static Cell bodyCell(String text, TextAlignment align, Color background) {
-        Cell cell = new Cell().add(new Paragraph(nullToEmpty(text)).setMargin(0))
-                .setBorder(new SolidBorder(GRID, 0.5f)).setPaddingTop(1.5f).setPaddingBottom(1.5f)
-                .setPaddingLeft(3).setPaddingRight(3).setTextAlignment(align);
-        return background == null ? cell : cell.setBackgroundColor(background);
-    }
-
-    private static void addTotals(Document document, DeductionListHeader header) {
+    private static void addTotals(PdfGrid grid, PdfFont font, DeductionListHeader header) {
         Table table = new Table(UnitValue.createPointArray(new float[] {60, 170, 80, 120}));
         for (String[] column : new String[][] {{"商品コード", "Code"}, {"商品名", "Product"}, {"件数", "Lines"},
                 {"金額", "Amount"}}) {
@@ -229,13 +229,30 @@ public final class DeductionPdfWriter {
                 .setBackgroundColor(HEADER_BACKGROUND).setBorderTop(new SolidBorder(1.2f)));
 
         // Kept together so that the heading never ends up alone at the foot of a page.
-        Div section = new Div().setKeepTogether(true).setMarginTop(14);
+        Div section = new Div();
         section.add(new Paragraph()
                 .add(new Text("商品別合計").setFontSize(12))
                 .add(new Text("   Totals by product").setFontSize(8).setFontColor(MUTED))
                 .setMargin(0).setMarginBottom(4));
         section.add(table);
-        document.add(section);
+
+        float top = grid.finish() - TOTALS_GAP;
+        Canvas canvas = areaCanvas(grid.page(), top, font);
+        if (heightOf(section, canvas) > top - BOTTOM_MARGIN) {
+            canvas.close();
+            float newPageTop = grid.nextPage();
+            canvas = areaCanvas(grid.page(), newPageTop, font);
+        }
+        canvas.add(section);
+        canvas.close();
+    }
+
+    /** The height {@code element} takes when laid out across the canvas's width. */
+    private static float heightOf(Div element, Canvas canvas) {
+        IRenderer renderer = element.createRendererSubTree().setParent(canvas.getRenderer());
+        LayoutResult result = renderer.layout(new LayoutContext(
+                new LayoutArea(1, new Rectangle(0, 0, CONTENT_WIDTH, PAGE.getHeight() * 10))));
+        return result.getOccupiedArea().getBBox().getHeight();
     }
 
     private static Cell totalCell(String text, TextAlignment align) {
@@ -272,58 +289,5 @@ public final class DeductionPdfWriter {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-
-    /**
-     * Draws the footer of each page as it is finished, and at document closing writes the page count into
-     * the form XObject that every footer already refers to.
-     */
-    private static final class PageFooter extends AbstractPdfDocumentEventHandler {
-        private static final float TOTAL_WIDTH = 80f;
-
-        private final PdfFont font;
-        private final String left;
-        private final String right;
-        private final PdfFormXObject totalPages;
-
-        PageFooter(PdfFont font, String left, String right) {
-            this.font = font;
-            this.left = left;
-            this.right = right;
-            this.totalPages = new PdfFormXObject(new Rectangle(0, 0, TOTAL_WIDTH, FOOTER_FONT_SIZE * 2));
-        }
-
-        @Override
-        protected void onAcceptedEvent(AbstractPdfDocumentEvent event) {
-            PdfDocument pdf = event.getDocument();
-            if (PdfDocumentEvent.START_DOCUMENT_CLOSING.equals(event.getType())) {
-                // All content has been laid out by now, so the page count is final.
-                try (Canvas canvas = new Canvas(totalPages, pdf)) {
-                    canvas.setFont(font).setFontSize(FOOTER_FONT_SIZE);
-                    canvas.showTextAligned(pdf.getNumberOfPages() + " ページ", 0, 0, TextAlignment.LEFT);
-                }
-                return;
-            }
-            PdfPage page = ((PdfDocumentEvent) event).getPage();
-            int pageNumber = pdf.getPageNumber(page);
-            Rectangle size = page.getPageSize();
-            float centre = size.getWidth() / 2;
-            PdfCanvas pdfCanvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
-            try (Canvas canvas = new Canvas(pdfCanvas, size)) {
-                canvas.setFont(font).setFontSize(FOOTER_FONT_SIZE).setFontColor(MUTED);
-                // Drawn left to right so that text extraction reads the footer in visual order.
-                canvas.showTextAligned(left, MARGIN, FOOTER_Y, TextAlignment.LEFT);
-                canvas.setFontColor(DeviceGray.BLACK);
-                canvas.showTextAligned(pageNumber + " /", centre, FOOTER_Y, TextAlignment.RIGHT);
-            }
-            // Layout trims trailing spaces of aligned text, so the gap before the total is made by position.
-            pdfCanvas.addXObjectAt(totalPages, centre + font.getWidth(" ", FOOTER_FONT_SIZE), FOOTER_Y);
-            try (Canvas canvas = new Canvas(pdfCanvas, size)) {
-                canvas.setFont(font).setFontSize(FOOTER_FONT_SIZE).setFontColor(MUTED);
-                canvas.showTextAligned(right, size.getWidth() - MARGIN, FOOTER_Y, TextAlignment.RIGHT);
-            }
-            pdfCanvas.release();
-        }
     }
 }

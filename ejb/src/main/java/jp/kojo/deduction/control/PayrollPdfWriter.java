@@ -6,7 +6,11 @@ import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.layout.Document;
+import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.layout.Canvas;
+import com.itextpdf.layout.renderer.RootRenderer;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Paragraph;
@@ -18,17 +22,21 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import jp.kojo.deduction.boundary.OrganizationCycleView;
 import jp.kojo.deduction.boundary.PayrollLineView;
 import jp.kojo.deduction.boundary.PayrollProductTotal;
 import jp.kojo.deduction.boundary.PayrollTotals;
 import jp.kojo.platform.JapaneseFont;
+import jp.kojo.platform.PdfGrid;
+import jp.kojo.platform.PdfPageFooter;
 
 /**
  * 控除依頼(結果)リスト as A4 landscape with IPAex Gothic embedded: the totals by product (requested, deducted,
- * difference, lines without a result), then every line with request and result side by side. Lines are added
- * as the iterable yields them, the table flushed every {@link #FLUSH_EVERY} rows, so memory stays flat.
+ * difference, lines without a result), then every line with request and result side by side, drawn by
+ * {@link PdfGrid} as the iterable yields them (each full page flushed, so memory stays flat), a page footer with
+ * "n / N ページ" on each page.
  */
 public final class PayrollPdfWriter {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
@@ -36,7 +44,22 @@ public final class PayrollPdfWriter {
     private static final Color HEADER_BACKGROUND = new DeviceGray(0.88f);
     private static final Color DIFFERENCE = new DeviceGray(0.94f);
     private static final Color GRID = new DeviceGray(0.45f);
-    private static final int FLUSH_EVERY = 50;
+    private static final float MARGIN = 36f;
+    private static final float BOTTOM_MARGIN = 48f;
+    private static final PageSize PAGE = PageSize.A4.rotate();
+    private static final float CONTENT_WIDTH = PAGE.getWidth() - 2 * MARGIN;
+    /** Lines with a difference between request and result are shaded. */
+    private static final List<PdfGrid.Column> COLUMNS = List.of(
+            new PdfGrid.Column("行", "No.", 5, PdfGrid.Align.RIGHT),
+            new PdfGrid.Column("個人番号", "Person no.", 9, PdfGrid.Align.LEFT),
+            new PdfGrid.Column("社員番号", "Employee no.", 9, PdfGrid.Align.LEFT),
+            new PdfGrid.Column("氏名", "Name", 16, PdfGrid.Align.LEFT),
+            new PdfGrid.Column("商品", "Product", 14, PdfGrid.Align.LEFT),
+            new PdfGrid.Column("依頼金額", "Requested", 11, PdfGrid.Align.RIGHT),
+            new PdfGrid.Column("控除額", "Deducted", 11, PdfGrid.Align.RIGHT),
+            new PdfGrid.Column("差額", "Difference", 11, PdfGrid.Align.RIGHT),
+            new PdfGrid.Column("結果", "Result", 8, PdfGrid.Align.LEFT),
+            new PdfGrid.Column("事由", "Reason", 8, PdfGrid.Align.LEFT));
 
     /** What the head of the list shows. */
     public record Head(String contractNumber, String organizationName, OrganizationCycleView cycle,
@@ -52,45 +75,62 @@ public final class PayrollPdfWriter {
         PdfWriter writer = new PdfWriter(out);
         writer.setCloseStream(false);
         PdfDocument pdf = new PdfDocument(writer);
-        PdfFont font = JapaneseFont.forDocument();
-        pdf.getDocumentInfo().setTitle("控除依頼(結果)リスト " + head.contractNumber() + " " + head.cycle().labelJa());
-        pdf.getDocumentInfo().setCreator("Kojo");
-        try (Document document = new Document(pdf, PageSize.A4.rotate(), false)) {
-            document.setMargins(30, 30, 36, 30);
-            document.setFont(font).setFontSize(8.5f);
-            document.add(new Paragraph().add(new Text("控除依頼(結果)リスト").setFontSize(16))
-                    .add(new Text("   Deduction requests and results").setFontSize(9))
-                    .setTextAlignment(TextAlignment.CENTER).setMarginBottom(6));
-            document.add(new Paragraph(head.organizationName() + "（契約番号 " + head.contractNumber() + "）　"
-                    + head.cycle().labelJa() + "　控除日 " + DATE.format(head.cycle().paymentDate()) + "　状態 "
-                    + PaymentRequestPdfWriter.statusJa(head.cycle().status()) + "　作成 " + DATE_TIME.format(head.printedAt()))
-                    .setFontSize(9).setMarginBottom(6));
-            document.add(totals(totals).setMarginBottom(10));
-            Table table = new Table(UnitValue.createPercentArray(new float[] {5, 9, 9, 16, 14, 11, 11, 11, 8, 8}), true)
-                    .useAllAvailableWidth();
-            document.add(table);
-            for (String h : new String[] {"行", "個人番号", "社員番号", "氏名", "商品", "依頼金額", "控除額", "差額", "結果", "事由"}) {
-                table.addHeaderCell(header(h));
+        try {
+            PdfFont font = JapaneseFont.forDocument();
+            String title = "控除依頼(結果)リスト " + head.contractNumber() + " " + head.cycle().labelJa();
+            pdf.getDocumentInfo().setTitle(title);
+            pdf.getDocumentInfo().setCreator("Kojo");
+            PdfPageFooter.register(pdf, font, title + "  " + head.organizationName(),
+                    "作成日時 " + DATE_TIME.format(head.printedAt()), MARGIN);
+
+            PdfPage first = pdf.addNewPage(PAGE);
+            float top;
+            try (Canvas canvas = new Canvas(new PdfCanvas(first), new Rectangle(MARGIN, BOTTOM_MARGIN, CONTENT_WIDTH,
+                    PAGE.getHeight() - MARGIN - BOTTOM_MARGIN))) {
+                canvas.setFont(font).setFontSize(8.5f);
+                canvas.add(new Paragraph().add(new Text("控除依頼(結果)リスト").setFontSize(16))
+                        .add(new Text("   Deduction requests and results").setFontSize(9))
+                        .setTextAlignment(TextAlignment.CENTER).setMarginTop(0).setMarginBottom(6));
+                canvas.add(new Paragraph(head.organizationName() + "（契約番号 " + head.contractNumber() + "）　"
+                        + head.cycle().labelJa() + "　控除日 " + DATE.format(head.cycle().paymentDate()) + "　状態 "
+                        + PaymentRequestPdfWriter.statusJa(head.cycle().status()) + "　作成 "
+                        + DATE_TIME.format(head.printedAt()))
+                        .setFontSize(9).setMarginBottom(6));
+                canvas.add(totals(totals).setMarginBottom(10));
+                top = ((RootRenderer) canvas.getRenderer()).getCurrentArea().getBBox().getTop();
             }
-            int n = 0;
+            PdfGrid grid = new PdfGrid(pdf, font, 8.5f, PAGE, MARGIN, CONTENT_WIDTH, PAGE.getHeight() - MARGIN,
+                    BOTTOM_MARGIN, COLUMNS, first, top);
+            long rows = 0;
             for (PayrollLineView l : lines) {
                 boolean differs = l.difference() != null && l.difference() != 0;
-                table.addCell(cell(Integer.toString(l.lineNumber()), TextAlignment.RIGHT, differs));
-                table.addCell(cell(l.personNumber(), TextAlignment.LEFT, differs));
-                table.addCell(cell(l.employeeNumber(), TextAlignment.LEFT, differs));
-                table.addCell(cell(l.nameKanji() == null ? l.nameKana() : l.nameKanji(), TextAlignment.LEFT, differs));
-                table.addCell(cell(l.product().nameJa(), TextAlignment.LEFT, differs));
-                table.addCell(cell(yen(l.requestedAmount()), TextAlignment.RIGHT, differs));
-                table.addCell(cell(l.deductedAmount() == null ? "－" : yen(l.deductedAmount()), TextAlignment.RIGHT, differs));
-                table.addCell(cell(l.difference() == null ? "－" : yen(l.difference()), TextAlignment.RIGHT, differs));
-                table.addCell(cell(PayrollCsvWriter.resultJa(l.resultCode()), TextAlignment.LEFT, differs));
-                table.addCell(cell(l.reason() == null ? "" : l.reason().nameJa(), TextAlignment.LEFT, differs));
-                if (++n % FLUSH_EVERY == 0) {
-                    table.flush();
-                }
+                grid.row(new String[] {
+                    Integer.toString(l.lineNumber()),
+                    l.personNumber(),
+                    l.employeeNumber(),
+                    l.nameKanji() == null ? l.nameKana() : l.nameKanji(),
+                    l.product().nameJa(),
+                    yen(l.requestedAmount()),
+                    l.deductedAmount() == null ? "－" : yen(l.deductedAmount()),
+                    l.difference() == null ? "－" : yen(l.difference()),
+                    PayrollCsvWriter.resultJa(l.resultCode()),
+                    l.reason() == null ? "" : l.reason().nameJa(),
+                }, differs ? DIFFERENCE : null);
+                rows++;
             }
-            table.complete();
+            if (rows == 0) {
+                grid.wideRow("明細はありません (no lines)");
+            }
+            grid.finish();
+        } catch (RuntimeException e) {
+            try {
+                pdf.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
         }
+        pdf.close();
     }
 
     private static Table totals(PayrollTotals totals) {
