@@ -81,6 +81,9 @@ class CertificateRevocationIT {
         HttpResponse<byte[]> ended = generalClient.get("/menu.xhtml");
         assertEquals(302, ended.statusCode());
         assertTrue(ended.headers().firstValue("Location").orElseThrow().endsWith("/public/session-ended.xhtml?reason=revoked"));
+        jakarta.mail.internet.MimeMessage mail = TestMail.await(RegistrationSteps.email(general), 1);
+        assertEquals("【Kojo】電子証明書失効のお知らせ", mail.getSubject());
+        assertTrue(String.valueOf(mail.getContent()).contains("マスターユーザーによる失効"));
     }
 
     @Test

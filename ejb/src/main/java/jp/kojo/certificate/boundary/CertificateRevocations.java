@@ -16,6 +16,7 @@ import jp.kojo.account.entity.UserAdminEvent;
 import jp.kojo.account.entity.UserRole;
 import jp.kojo.certificate.control.CertificateRenewalRule;
 import jp.kojo.certificate.control.CertificateRevoker;
+import jp.kojo.certificate.control.RevocationMail;
 import jp.kojo.certificate.entity.ClientCertificate;
 import jp.kojo.certificate.entity.RevocationReason;
 import jp.kojo.organization.entity.Organization;
@@ -24,8 +25,8 @@ import jp.kojo.platform.Roles;
 /**
  * 電子証明書の失効: a user revokes its own certificate (e.g. before a PC change), a master a general user's of
  * its own organisation, the bank a master's on a paper request (電子証明書失効依頼書) with its reference. Each
- * revocation records who, when and why, publishes a new CRL, and ends the holder's sessions at their next
- * request. A user the caller may not revoke for answers exactly like an unknown one.
+ * revocation records who, when and why, publishes a new CRL, mails the holder, and ends the holder's sessions
+ * at their next request. A user the caller may not revoke for answers exactly like an unknown one.
  */
 @Stateless
 public class CertificateRevocations {
@@ -42,6 +43,9 @@ public class CertificateRevocations {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RevocationMail mail;
 
     /** The caller's own live certificate, if it has one. */
     @RolesAllowed({Roles.ORG_USER, Roles.BANK_OPERATOR, Roles.BATCH_ADMIN})
@@ -136,6 +140,7 @@ public class CertificateRevocations {
             return RevocationOutcome.NO_CERTIFICATE;
         }
         revoker.revokeAll(user.get(), caller.get().getLoginId(), why, reason, reference);
+        mail.send(user.get(), why, LocalDateTime.now(clock));
         return RevocationOutcome.REVOKED;
     }
 
