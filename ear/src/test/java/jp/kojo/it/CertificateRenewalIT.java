@@ -21,6 +21,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,6 +40,12 @@ class CertificateRenewalIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return TestServer.ear();
+    }
+
+    @BeforeEach
+    void startMail() {
+        // The test SMTP server runs in this JVM from its first use: before the server mails anything.
+        TestMail.server();
     }
 
     @AfterEach

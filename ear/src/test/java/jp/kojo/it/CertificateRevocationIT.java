@@ -15,6 +15,7 @@ import jp.kojo.platform.ClockProducer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,6 +31,12 @@ class CertificateRevocationIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return TestServer.ear();
+    }
+
+    @BeforeEach
+    void startMail() {
+        // The test SMTP server runs in this JVM from its first use: before the server mails anything.
+        TestMail.server();
     }
 
     @Test
