@@ -159,6 +159,12 @@ public final class KojoBrowserlessClient {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Sends from now on the cookies (the session) of another client, as a thief of its session cookie would. */
+    public void adoptCookiesOf(KojoBrowserlessClient other) {
+        URI base = URI.create(TestServer.httpsBase());
+        other.cookies.getCookieStore().getCookies().forEach(cookie -> cookies.getCookieStore().add(base, cookie));
+    }
+
     public String sessionId() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID")).map(c -> c.getValue()).findFirst().orElse(null);

@@ -130,7 +130,8 @@ class LoginIT {
                 + "(SELECT id FROM user_account WHERE login_id = 'zaikei01')");
         HttpResponse<byte[]> after = client.get("/menu.xhtml");
         assertEquals(302, after.statusCode());
-        assertTrue(after.headers().firstValue("Location").orElseThrow().endsWith("/public/login.xhtml"));
+        assertTrue(after.headers().firstValue("Location").orElseThrow().endsWith("/public/session-ended.xhtml?reason=revoked"),
+                "the page says why");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import jp.kojo.account.control.PasswordHasher;
 import jp.kojo.certificate.control.CertificateAuthority;
+import jp.kojo.certificate.control.CertificateIssuer;
 import jp.kojo.certificate.control.IssuedCertificate;
 import jp.kojo.certificate.control.KeyMaterialSetup;
 import jp.kojo.platform.ClockProducer;
@@ -66,10 +67,10 @@ public final class TestAccounts {
         Files.createDirectories(file.getParent());
         Files.write(file, issued.toPkcs12(loginId, TestServer.CERTIFICATE_PASSPHRASE.toCharArray()));
         LocalDateTime today = LocalDateTime.now(ClockProducer.TOKYO);
-        TestServer.update("INSERT INTO client_certificate (user_id, serial_hex, subject_dn, not_before, not_after) "
-                        + "VALUES (?, ?, ?, ?, ?)", userId, issued.serialHex(),
+        TestServer.update("INSERT INTO client_certificate (user_id, serial_hex, subject_dn, not_before, not_after, "
+                        + "fingerprint_sha256) VALUES (?, ?, ?, ?, ?, ?)", userId, issued.serialHex(),
                 issued.certificate().getSubjectX500Principal().getName(), Timestamp.valueOf(today.minusDays(1)),
-                Timestamp.valueOf(today.plusDays(30)));
+                Timestamp.valueOf(today.plusDays(30)), CertificateIssuer.fingerprint(issued.certificate()));
     }
 
     /** A client of the user, logged in; fails loudly if the login did not work. */

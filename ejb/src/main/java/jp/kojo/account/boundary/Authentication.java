@@ -10,12 +10,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import jp.kojo.account.control.Lockout;
 import jp.kojo.account.control.PasswordHasher;
 import jp.kojo.account.entity.LoginRecord;
 import jp.kojo.account.entity.UserAccount;
 import jp.kojo.calendar.boundary.ServiceCalendar;
+import jp.kojo.certificate.control.CertificateBindingRule;
 import jp.kojo.certificate.control.CertificateSerials;
 import jp.kojo.certificate.entity.ClientCertificate;
 
@@ -40,7 +42,12 @@ public class Authentication {
     @Inject
     Lockout lockout;
 
-    public LoginResult login(String loginId, char[] password, String certificateSerial, String remoteAddress) {
+    /**
+     * @param certificateFingerprint lower-case hex SHA-256 of the presented certificate: a certificate whose serial
+     *                               is registered but whose fingerprint differs is refused
+     */
+    public LoginResult login(String loginId, char[] password, String certificateSerial, String certificateFingerprint,
+                             String remoteAddress) {
         LocalDateTime now = LocalDateTime.now(clock);
         Optional<UserAccount> found = findUser(loginId).filter(u -> !u.isDeleted());
         if (found.isEmpty()) {
@@ -48,7 +55,9 @@ public class Authentication {
             return refuse(loginId, null, LoginOutcome.UNKNOWN_USER, certificateSerial, remoteAddress, now);
         }
         UserAccount user = found.get();
-        LoginOutcome certificateOutcome = checkCertificate(user, certificateSerial, now);
+        Optional<ClientCertificate> certificate = registered(certificateSerial);
+        LoginOutcome certificateOutcome = checkCertificate(user, certificateSerial, certificateFingerprint, certificate,
+                now);
         // Always verify, so a wrong certificate or a locked account answers as slowly as a wrong password.
         boolean passwordMatches = PasswordHasher.verify(password, user.getPasswordHash());
         if (user.isLocked()) {
@@ -74,6 +83,8 @@ public class Authentication {
             // Organisations use the service in its hours only; the bank's own staff are not held back.
             return refuse(loginId, user, LoginOutcome.SERVICE_CLOSED, certificateSerial, remoteAddress, now);
         }
+        // A row from before fingerprints were kept is bound now, to the certificate that just proved itself.
+        certificate.orElseThrow().bindFingerprint(certificateFingerprint);
         record(loginId, user, LoginOutcome.SUCCESS, certificateSerial, remoteAddress, now);
         Long organizationId = user.getOrganization() == null ? null : user.getOrganization().getId();
         return new LoginResult(LoginOutcome.SUCCESS, Optional.of(new AuthenticatedUser(user.getLoginId(),
@@ -82,33 +93,60 @@ public class Authentication {
     }
 
     /**
-     * Whether the certificate a logged-in session presents is still registered to this user and valid;
-     * asked on every request, so a revocation ends live sessions.
+     * Where the certificate a logged-in session presents stands, asked on every request so that a revocation,
+     * expiry, lock or deletion ends live sessions: one lookup by the serial's unique index, with its user.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public boolean certificateStillValid(String loginId, String certificateSerial) {
-        Optional<UserAccount> user = findUser(loginId);
-        return user.isPresent()
-                && !user.get().isLocked()
-                && !user.get().isDeleted()
-                && checkCertificate(user.get(), certificateSerial, LocalDateTime.now(clock)) == LoginOutcome.SUCCESS;
+    public CertificateStanding certificateStanding(String loginId, String certificateSerial,
+                                                   String certificateFingerprint) {
+        if (certificateSerial == null || certificateSerial.isBlank()) {
+            return CertificateStanding.NO_CERTIFICATE;
+        }
+        List<Object[]> rows = em.createQuery("SELECT u.loginId, c.fingerprintSha256, c.notBefore, c.notAfter, c.revokedAt, "
+                        + "u.lockedAt, u.deletedAt FROM ClientCertificate c JOIN c.user u WHERE c.serialHex = :serialHex",
+                        Object[].class)
+                .setParameter("serialHex", CertificateSerials.normalise(certificateSerial))
+                .getResultList();
+        if (rows.isEmpty()) {
+            return CertificateStanding.UNKNOWN;
+        }
+        Object[] row = rows.get(0);
+        CertificateStanding standing = CertificateBindingRule.standing(loginId, certificateFingerprint,
+                new CertificateBindingRule.Registered((String) row[0], (String) row[1], (LocalDateTime) row[2],
+                        (LocalDateTime) row[3], (LocalDateTime) row[4]), LocalDateTime.now(clock));
+        if (standing != CertificateStanding.VALID) {
+            return standing;
+        }
+        if (row[6] != null) {
+            return CertificateStanding.ACCOUNT_DELETED;
+        }
+        return row[5] != null ? CertificateStanding.ACCOUNT_LOCKED : CertificateStanding.VALID;
     }
 
-    private LoginOutcome checkCertificate(UserAccount user, String certificateSerial, LocalDateTime now) {
+    private Optional<ClientCertificate> registered(String certificateSerial) {
+        if (certificateSerial == null || certificateSerial.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(ClientCertificate.BY_SERIAL, ClientCertificate.class)
+                .setParameter("serialHex", CertificateSerials.normalise(certificateSerial))
+                .getResultStream().findFirst();
+    }
+
+    private static LoginOutcome checkCertificate(UserAccount user, String certificateSerial, String fingerprint,
+                                                 Optional<ClientCertificate> certificate, LocalDateTime now) {
         if (certificateSerial == null || certificateSerial.isBlank()) {
             return LoginOutcome.NO_CERTIFICATE;
         }
-        Optional<ClientCertificate> certificate = em.createNamedQuery(ClientCertificate.BY_SERIAL,
-                        ClientCertificate.class)
-                .setParameter("serialHex", CertificateSerials.normalise(certificateSerial))
-                .getResultStream().findFirst();
-        if (certificate.isEmpty()) {
-            return LoginOutcome.CERTIFICATE_UNKNOWN;
-        }
-        if (!certificate.get().getUser().getId().equals(user.getId())) {
-            return LoginOutcome.CERTIFICATE_OF_ANOTHER_USER;
-        }
-        return certificate.get().isValidAt(now) ? LoginOutcome.SUCCESS : LoginOutcome.CERTIFICATE_NOT_VALID;
+        CertificateBindingRule.Registered registered = certificate.map(c -> new CertificateBindingRule.Registered(
+                c.getUser().getLoginId(), c.getFingerprintSha256(), c.getNotBefore(), c.getNotAfter(),
+                c.getRevokedAt())).orElse(null);
+        return switch (CertificateBindingRule.standing(user.getLoginId(), fingerprint, registered, now)) {
+            case VALID -> LoginOutcome.SUCCESS;
+            case UNKNOWN -> LoginOutcome.CERTIFICATE_UNKNOWN;
+            case KEY_MISMATCH -> LoginOutcome.CERTIFICATE_KEY_MISMATCH;
+            case ANOTHER_USER -> LoginOutcome.CERTIFICATE_OF_ANOTHER_USER;
+            default -> LoginOutcome.CERTIFICATE_NOT_VALID;
+        };
     }
 
     private Optional<UserAccount> findUser(String loginId) {

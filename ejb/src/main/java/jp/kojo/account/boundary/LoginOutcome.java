@@ -9,6 +9,8 @@ public enum LoginOutcome {
     CERTIFICATE_UNKNOWN,
     CERTIFICATE_OF_ANOTHER_USER,
     CERTIFICATE_NOT_VALID,
+    /** Issuer and serial are registered, but the certificate's fingerprint (its key) is another. */
+    CERTIFICATE_KEY_MISMATCH,
     LOCKED,
     /** The right password, but a temporary one older than its 7 days: the master must set a new one. */
     TEMPORARY_PASSWORD_EXPIRED,

@@ -25,7 +25,8 @@ import jp.kojo.account.entity.ServiceRight;
 import jp.kojo.account.entity.UserAccount;
 import jp.kojo.account.entity.UserAdminEvent;
 import jp.kojo.account.entity.UserRole;
-import jp.kojo.certificate.entity.ClientCertificate;
+import jp.kojo.certificate.control.CertificateRevoker;
+import jp.kojo.certificate.entity.RevocationReason;
 import jp.kojo.organization.entity.Organization;
 import jp.kojo.organization.entity.ServiceKind;
 import jp.kojo.platform.Roles;
@@ -48,6 +49,9 @@ public class OrganizationUsers {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CertificateRevoker revoker;
 
     /** The services of the caller's contract, in a fixed order. */
     public List<ServiceKind> contractedServices() {
@@ -166,10 +170,7 @@ public class OrganizationUsers {
             return UserChange.REASON_MISSING;
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        em.createQuery("SELECT c FROM ClientCertificate c WHERE c.user = :user AND c.revokedAt IS NULL",
-                        ClientCertificate.class)
-                .setParameter("user", user.get())
-                .getResultList().forEach(c -> c.revoke(now));
+        revoker.revokeAll(user.get(), master.getLoginId(), RevocationReason.USER_DELETED, reason, null);
         user.get().delete(now);
         record(master, user.get().getLoginId(), UserAdminEvent.Action.DELETED, reason(reason));
         return UserChange.DONE;

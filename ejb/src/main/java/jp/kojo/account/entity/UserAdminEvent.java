@@ -12,7 +12,7 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "user_admin_event")
 public class UserAdminEvent {
-    public enum Action { CREATED, RIGHTS_CHANGED, LOCKED, UNLOCKED, PASSWORD_RESET, DELETED }
+    public enum Action { CREATED, RIGHTS_CHANGED, LOCKED, UNLOCKED, PASSWORD_RESET, DELETED, CERTIFICATE_REVOKED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -194,6 +194,21 @@ public final class CertificateAuthority {
     }
 
     /**
+     * The CA's certificate revocation list (X.509 v2) over these revoked certificates, signed by the CA.
+     *
+     * @param revoked    serial, revocation time and RFC 5280 reason code of each revoked certificate
+     * @param crlNumber  increases with every CRL the CA publishes
+     */
+    public java.security.cert.X509CRL revocationList(List<RevokedCertificate> revoked, Instant thisUpdate,
+                                                     Instant nextUpdate, BigInteger crlNumber) {
+        return RevocationListSigner.sign(caCertificate, caKey, revoked, thisUpdate, nextUpdate, crlNumber);
+    }
+
+    /** A revoked certificate as {@link #revocationList} lists it. */
+    public record RevokedCertificate(BigInteger serial, Instant revokedAt, int reasonCode) {
+    }
+
+    /**
      * Issues a client (TLS clientAuth) certificate for a user: subject {@code CN=<loginId>,O=Kojo users,C=JP}.
      *
      * @param loginId     printable ASCII, at most 64 characters; it becomes the CN that login maps to an account

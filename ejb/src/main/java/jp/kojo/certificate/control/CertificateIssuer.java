@@ -8,7 +8,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -16,6 +15,7 @@ import java.time.ZoneId;
 import java.util.HexFormat;
 import jp.kojo.account.entity.UserAccount;
 import jp.kojo.certificate.entity.ClientCertificate;
+import jp.kojo.certificate.entity.RevocationReason;
 
 /**
  * Issues a user a client certificate and registers it, so it is usable at once. A user has one live
@@ -35,6 +35,9 @@ public class CertificateIssuer {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    CertificateRevoker revoker;
+
     /** A new key pair made by Kojo, with the certificate (for a PKCS#12 bundle). */
     public IssuedCertificate issue(UserAccount user) {
         IssuedCertificate issued = ca.authority().issueClientCertificate(user.getLoginId(), user.getDisplayName(),
@@ -51,11 +54,8 @@ public class CertificateIssuer {
     }
 
     private void register(UserAccount user, X509Certificate certificate) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        em.createNativeQuery("UPDATE client_certificate SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
-                .setParameter(1, Timestamp.valueOf(now))
-                .setParameter(2, user.getId())
-                .executeUpdate();
+        // One live certificate per user: the new one (a re-issue or a renewal) supersedes the ones before it.
+        revoker.revokeAll(user, ClientCertificate.SYSTEM, RevocationReason.SUPERSEDED, null, null);
         ZoneId zone = clock.getZone();
         em.persist(new ClientCertificate(user, CertificateSerials.normalise(certificate.getSerialNumber()),
                 certificate.getSubjectX500Principal().getName(),

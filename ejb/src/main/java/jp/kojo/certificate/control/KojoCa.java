@@ -21,6 +21,11 @@ public class KojoCa {
 
     private volatile CertificateAuthority authority;
 
+    /** Real time, as certificates and CRLs are dated. */
+    public java.time.Instant now() {
+        return clock.instant();
+    }
+
     public CertificateAuthority authority() {
         CertificateAuthority current = authority;
         if (current == null) {

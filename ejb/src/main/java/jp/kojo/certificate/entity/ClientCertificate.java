@@ -2,6 +2,8 @@ package jp.kojo.certificate.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -19,6 +21,7 @@ import jp.kojo.account.entity.UserAccount;
         query = "SELECT c FROM ClientCertificate c WHERE c.serialHex = :serialHex")
 public class ClientCertificate {
     public static final String BY_SERIAL = "ClientCertificate.bySerial";
+    public static final String SYSTEM = "system";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,6 +42,17 @@ public class ClientCertificate {
     /** SHA-256 of the certificate (DER), lower-case hex, recorded at issue; null for rows from before. */
     @Column(name = "fingerprint_sha256")
     private String fingerprintSha256;
+    /** Login id of who revoked it, or {@link #SYSTEM} when a new certificate superseded it. */
+    @Column(name = "revoked_by")
+    private String revokedBy;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "revocation_reason")
+    private RevocationReason revocationReason;
+    @Column(name = "revocation_note")
+    private String revocationNote;
+    /** The reference of the paper request (電子証明書失効依頼書) the bank revoked it on. */
+    @Column(name = "revocation_reference")
+    private String revocationReference;
 
     protected ClientCertificate() {
     }
@@ -63,9 +77,23 @@ public class ClientCertificate {
         return revokedAt == null && !now.isBefore(notBefore) && now.isBefore(notAfter);
     }
 
-    public void revoke(LocalDateTime now) {
-        if (revokedAt == null) {
-            revokedAt = now;
+    /** Records who revoked it, when and why; a certificate already revoked keeps its first record. */
+    public boolean revoke(LocalDateTime now, String by, RevocationReason reason, String note, String reference) {
+        if (revokedAt != null) {
+            return false;
+        }
+        revokedAt = now;
+        revokedBy = by;
+        revocationReason = reason;
+        revocationNote = note;
+        revocationReference = reference;
+        return true;
+    }
+
+    /** A row from before fingerprints were kept is bound to the certificate first presented with it. */
+    public void bindFingerprint(String fingerprint) {
+        if (fingerprintSha256 == null) {
+            fingerprintSha256 = fingerprint;
         }
     }
 
@@ -75,4 +103,10 @@ public class ClientCertificate {
     public LocalDateTime getNotAfter() { return notAfter; }
     public LocalDateTime getRevokedAt() { return revokedAt; }
     public String getFingerprintSha256() { return fingerprintSha256; }
+    public String getSubjectDn() { return subjectDn; }
+    public LocalDateTime getNotBefore() { return notBefore; }
+    public String getRevokedBy() { return revokedBy; }
+    public RevocationReason getRevocationReason() { return revocationReason; }
+    public String getRevocationNote() { return revocationNote; }
+    public String getRevocationReference() { return revocationReference; }
 }

@@ -6,6 +6,10 @@ public enum ApplicantOutcome {
     ACCEPTED,
     /** Unknown user, wrong password or locked: the same answer as the login page's. */
     REFUSED,
-    /** The user has a live certificate already: it logs in with it. */
-    HAS_CERTIFICATE
+    /** The user has a live certificate already, not yet in its renewal window: it logs in with it. */
+    HAS_CERTIFICATE,
+    /**
+     * Accepted to renew: the live certificate expires within 30 days; the new one revokes it when issued.
+     */
+    RENEWAL
 }

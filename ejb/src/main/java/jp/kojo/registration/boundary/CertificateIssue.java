@@ -21,6 +21,7 @@ import jp.kojo.account.control.Lockout;
 import jp.kojo.account.control.PasswordHasher;
 import jp.kojo.account.entity.UserAccount;
 import jp.kojo.certificate.control.CertificateIssuer;
+import jp.kojo.certificate.control.CertificateRenewalRule;
 import jp.kojo.certificate.control.CertificateSerials;
 import jp.kojo.certificate.control.IssuedCertificate;
 import jp.kojo.registration.control.CodeMail;
@@ -87,7 +88,10 @@ public class CertificateIssue {
         if (!lockout.resetUnlessLocked(user.getId())) {
             return ApplicantOutcome.REFUSED;
         }
-        return hasLiveCertificate(user, now) ? ApplicantOutcome.HAS_CERTIFICATE : ApplicantOutcome.ACCEPTED;
+        if (hasLiveCertificate(user, now)) {
+            return ApplicantOutcome.HAS_CERTIFICATE;
+        }
+        return liveExpiry(user, now).isPresent() ? ApplicantOutcome.RENEWAL : ApplicantOutcome.ACCEPTED;
     }
 
     /** Mails a new code; the codes before it are no longer good. */
@@ -196,12 +200,21 @@ public class CertificateIssue {
                 contentType, passphrase, 0);
     }
 
+    /**
+     * Whether the user has a live certificate that cannot be renewed yet: then it logs in with it. From 30 days
+     * before its expiry the user may get a new one here (renewal), which revokes it when issued.
+     */
     private boolean hasLiveCertificate(UserAccount user, LocalDateTime now) {
-        return em.createQuery("SELECT COUNT(c) FROM ClientCertificate c WHERE c.user.id = :user "
-                        + "AND c.revokedAt IS NULL AND c.notAfter > :now", Long.class)
+        return liveExpiry(user, now).filter(notAfter -> !CertificateRenewalRule.renewable(notAfter, now)).isPresent();
+    }
+
+    /** The expiry of the user's live certificate (the latest one, should there be more). */
+    private Optional<LocalDateTime> liveExpiry(UserAccount user, LocalDateTime now) {
+        return Optional.ofNullable(em.createQuery("SELECT MAX(c.notAfter) FROM ClientCertificate c WHERE c.user.id = :user "
+                        + "AND c.revokedAt IS NULL AND c.notAfter > :now", LocalDateTime.class)
                 .setParameter("user", user.getId())
                 .setParameter("now", now)
-                .getSingleResult() > 0;
+                .getSingleResult());
     }
 
     private Optional<UserAccount> findUser(String loginId) {

@@ -14,6 +14,10 @@ import jp.kojo.account.boundary.UserAdminEventView;
 import jp.kojo.account.boundary.UserChange;
 import jp.kojo.account.boundary.UserChangeResult;
 import jp.kojo.web.common.JapaneseFormats;
+import jp.kojo.certificate.boundary.CertificateHolderView;
+import jp.kojo.certificate.boundary.CertificateRevocations;
+import jp.kojo.certificate.boundary.CertificateView;
+import jp.kojo.certificate.boundary.RevocationOutcome;
 import jp.kojo.web.common.Messages;
 
 /**
@@ -26,6 +30,12 @@ import jp.kojo.web.common.Messages;
 public class UsersPage implements Serializable {
     @EJB
     OrganizationUsers organizationUsers;
+
+    @EJB
+    CertificateRevocations certificateRevocations;
+
+    /** Live certificates of the organisation's users by login id (a user without one is absent). */
+    private java.util.Map<String, CertificateView> certificates;
 
     private String selected;
     private List<OrganizationUserView> users;
@@ -120,6 +130,28 @@ public class UsersPage implements Serializable {
         reason = null;
         users = null;
         return null;
+    }
+
+    /** 電子証明書の失効 of the chosen general user, with the reason typed for it. */
+    public void revokeCertificate() {
+        RevocationOutcome outcome = certificateRevocations.revokeGeneralUser(selected, reason);
+        if (outcome == RevocationOutcome.REVOKED) {
+            Messages.info("cert.revoke.doneFor", selected);
+            reason = null;
+            certificates = null;
+        } else {
+            Messages.error("cert.revoke." + outcome.name());
+        }
+    }
+
+    /** The user's live certificate's expiry, or null without one. */
+    public CertificateView certificateOf(String loginId) {
+        if (certificates == null) {
+            certificates = new java.util.HashMap<>();
+            certificateRevocations.organizationHolders().stream().filter(CertificateHolderView::hasCertificate)
+                    .forEach(h -> certificates.put(h.loginId(), h.certificate()));
+        }
+        return certificates.get(loginId);
     }
 
     public List<UserAdminEventView> getEvents() {

@@ -48,9 +48,12 @@ public class CertificatePage {
                 request.getRemoteAddr());
         password = null;
         switch (outcome) {
-            case ACCEPTED -> {
+            case ACCEPTED, RENEWAL -> {
                 request.changeSessionId();
                 applicant.start(loginId.strip());
+                if (outcome == ApplicantOutcome.RENEWAL) {
+                    Messages.info("cert.renewal.started");
+                }
             }
             case HAS_CERTIFICATE -> Messages.error("reg.cert.hasCertificate");
             default -> Messages.error("reg.cert.refused");

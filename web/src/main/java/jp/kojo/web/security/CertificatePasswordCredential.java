@@ -4,7 +4,7 @@ import jakarta.security.enterprise.credential.Credential;
 
 /** Both login factors as they reached the server: the typed login id and password, and the TLS certificate. */
 public record CertificatePasswordCredential(String loginId, char[] password, String certificateSerial,
-                                            String remoteAddress) implements Credential {
+                                            String certificateFingerprint, String remoteAddress) implements Credential {
     @Override
     public void clear() {
         java.util.Arrays.fill(password, '\0');

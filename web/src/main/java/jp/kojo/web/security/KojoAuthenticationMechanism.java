@@ -15,13 +15,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.logging.Logger;
 import jp.kojo.account.boundary.Authentication;
-import jp.kojo.certificate.control.CertificateSerials;
+import jp.kojo.account.boundary.CertificateStanding;
 import jp.kojo.web.api.v1.ApiLanguage;
 
 /**
@@ -33,7 +32,6 @@ import jp.kojo.web.api.v1.ApiLanguage;
 @ApplicationScoped
 public class KojoAuthenticationMechanism implements HttpAuthenticationMechanism {
     private static final Logger LOG = Logger.getLogger(KojoAuthenticationMechanism.class.getName());
-    static final String CERTIFICATE_ATTRIBUTE = "jakarta.servlet.request.X509Certificate";
     public static final String LOGIN_PAGE = "/public/login.xhtml";
     /** Where a successful login lands; the context root is the public front page. */
     public static final String MENU_PAGE = "/menu.xhtml";
@@ -57,9 +55,9 @@ public class KojoAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        String serial = certificateSerial(request);
+        PresentedCertificate presented = PresentedCertificate.of(request);
         if (context.isAuthenticationRequest()) {
-            return login(request, context, serial);
+            return login(request, context, presented);
         }
         if (!context.isProtected()) {
             // Public pages and static resources need no caller: no session or certificate check on them.
@@ -74,13 +72,18 @@ public class KojoAuthenticationMechanism implements HttpAuthenticationMechanism 
                 if (!ApiLanguage.isApi(request)) {
                     return context.redirect(request.getContextPath() + SESSION_ENDED_PAGE + "?reason=limit");
                 }
-            } else if (serial != null && serial.equals(loggedIn.certificateSerial())
-                    && authentication.certificateStillValid(loggedIn.loginId(), serial)) {
-                return context.notifyContainerAboutLogin(loggedIn.loginId(), new HashSet<>(loggedIn.roles()));
             } else {
-                LOG.warning(() -> "Session of " + loggedIn.loginId() + " ended: certificate changed or no longer valid, "
-                        + "or the user is locked or deleted");
+                CertificateStanding standing = standing(loggedIn, presented);
+                if (standing == CertificateStanding.VALID) {
+                    return context.notifyContainerAboutLogin(loggedIn.loginId(), new HashSet<>(loggedIn.roles()));
+                }
+                LOG.warning(() -> "Session of " + loggedIn.loginId() + " ended: " + standing);
                 session.invalidate();
+                if (!ApiLanguage.isApi(request)) {
+                    // A page that says why: revoked, expired, another key, locked...
+                    return context.redirect(request.getContextPath() + SESSION_ENDED_PAGE + "?reason="
+                            + SessionEndReason.of(standing));
+                }
             }
         }
         if (ApiLanguage.isApi(request)) {
@@ -95,13 +98,31 @@ public class KojoAuthenticationMechanism implements HttpAuthenticationMechanism 
         return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
 
-    private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, String serial) {
+    /**
+     * The certificate of this request against the session's and the register: one indexed lookup per request,
+     * so a revocation, expiry, lock or deletion, or a certificate with the session's serial but another key,
+     * ends a live session at once.
+     */
+    private CertificateStanding standing(LoggedInSession loggedIn, PresentedCertificate presented) {
+        if (presented.serial() == null) {
+            return CertificateStanding.NO_CERTIFICATE;
+        }
+        if (!presented.serial().equals(loggedIn.certificateSerial())) {
+            return CertificateStanding.CHANGED;
+        }
+        return authentication.certificateStanding(loggedIn.loginId(), presented.serial(), presented.fingerprint());
+    }
+
+    private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context,
+                                       PresentedCertificate presented) {
+        String serial = presented.serial();
         Credential credential = context.getAuthParameters().getCredential();
         if (!(credential instanceof UsernamePasswordCredential typed)) {
             return context.responseUnauthorized();
         }
         CredentialValidationResult result = identityStoreHandler.validate(new CertificatePasswordCredential(
-                typed.getCaller(), typed.getPassword().getValue(), serial, request.getRemoteAddr()));
+                typed.getCaller(), typed.getPassword().getValue(), serial, presented.fingerprint(),
+                request.getRemoteAddr()));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -116,15 +137,6 @@ public class KojoAuthenticationMechanism implements HttpAuthenticationMechanism 
                 new LoggedInSession(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups()), serial,
                         attempt.passwordMustChange()));
         return context.notifyContainerAboutLogin(result);
-    }
-
-    /** The normalised serial of the certificate on this connection, or null without one. */
-    static String certificateSerial(HttpServletRequest request) {
-        Object attribute = request.getAttribute(CERTIFICATE_ATTRIBUTE);
-        if (attribute instanceof X509Certificate[] chain && chain.length > 0) {
-            return CertificateSerials.normalise(chain[0].getSerialNumber());
-        }
-        return null;
     }
 
     @Override

@@ -27,7 +27,7 @@ public class KojoIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         LoginResult result = authentication.login(login.loginId(), login.password(), login.certificateSerial(),
-                login.remoteAddress());
+                login.certificateFingerprint(), login.remoteAddress());
         login.clear();
         attempt.setOutcome(result.outcome());
         if (!result.succeeded()) {
