@@ -39,6 +39,16 @@ public class PayrollLineQuery {
                 .getResultList();
     }
 
+    /** One line of the organisation's cycle, or empty when the cycle holds no such line of the organisation. */
+    public java.util.Optional<PayrollLineView> one(long lineId) {
+        return fenced(em.createQuery("SELECT NEW jp.kojo.deduction.boundary.PayrollLineView(l.id, l.version, l.lineNumber, "
+                + "p.personNumber, p.employeeNumber, p.nameKana, p.nameKanji, l.product, l.requestedAmount, "
+                + "l.resultCode, l.deductedAmount, l.notDeductedReason, l.note) FROM DeductionLine l JOIN l.person p"
+                + FENCE + " AND l.id = :line", PayrollLineView.class))
+                .setParameter("line", lineId)
+                .getResultStream().findFirst();
+    }
+
     public long count(ResultFilter filter) {
         return fenced(em.createQuery("SELECT COUNT(l) FROM DeductionLine l" + FENCE + where(filter), Long.class))
                 .getSingleResult();
