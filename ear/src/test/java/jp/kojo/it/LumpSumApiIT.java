@@ -376,10 +376,17 @@ class LumpSumApiIT {
     }
 
     @Test
-    void aPayrollTypeOrganisationHasNoLumpSumCyclesInTheApi() throws Exception {
-        ApiClient payroll = ApiClient.loggedIn("payroll01");
+    void aPayrollTypeOrganisationGetsItsPayrollLinesAndNoLumpSumPaymentRequest() throws Exception {
+        PayrollFixture f = PayrollFixture.create();
+        ApiClient payroll = ApiClient.loggedIn(f.master);
         ApiClient.Answer cycles = payroll.get("/cycles");
-        assertEquals(403, cycles.status(), cycles.toString());
-        assertTrue(cycles.isJson(), cycles.toString());
+        assertEquals(200, cycles.status(), cycles.toString());
+        assertTrue(cycles.body().contains("\"id\":" + f.cycleId + ","), cycles.body());
+        ApiClient.Answer lines = payroll.get("/cycles/" + f.cycleId + "/lines");
+        assertTrue(lines.json().get("lines").get(0).has("resultCode"), "payroll lines carry their results: " + lines);
+        assertFalse(lines.json().get("lines").get(0).has("paymentStop"), lines.toString());
+        ApiClient.Answer paymentRequest = payroll.get("/cycles/" + f.cycleId + "/payment-request");
+        assertEquals(403, paymentRequest.status(), paymentRequest.toString());
+        assertTrue(paymentRequest.isJson(), paymentRequest.toString());
     }
 }

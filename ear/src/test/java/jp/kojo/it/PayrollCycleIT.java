@@ -207,8 +207,8 @@ class PayrollCycleIT {
         assertEquals(200, csv.statusCode());
         String text = new String(csv.body(), SJIS);
         assertTrue(text.startsWith("行番号,個人番号,社員番号,氏名カナ,氏名漢字,商品コード,商品名,依頼金額,控除額,差額,控除結果"), text);
-        assertTrue(text.contains("1,0000100,E0001,ミナト タロウ1,港 太郎1,30,証書貸付返済,10123,4000,6123,一部控除"), text);
-        assertTrue(text.contains("2,0000101,E0002,ミナト タロウ2,港 太郎2,10,積立定期預金,20123,,,未入力"), text);
+        assertTrue(text.contains("1,0000000100,E0001,ミナト タロウ1,港 太郎1,30,証書貸付返済,10123,4000,6123,一部控除"), text);
+        assertTrue(text.contains("2,0000000101,E0002,ミナト タロウ2,港 太郎2,10,積立定期預金,20123,,,未入力"), text);
         HttpResponse<byte[]> pdf = page.client().get("/deduction/payroll-report?cycle=" + f.cycleId + "&format=pdf");
         assertEquals(200, pdf.statusCode());
         try (PDDocument document = Loader.loadPDF(pdf.body())) {

@@ -54,7 +54,7 @@ public final class PayrollFixture {
                 try (PreparedStatement insert = db.prepareStatement("INSERT INTO person (organization_id, person_number, "
                         + "employee_number, name_kana, name_kanji) VALUES (?, ?, ?, ?, ?)", new String[] {"id"})) {
                     insert.setLong(1, org);
-                    insert.setString(2, String.format("%07d", 100 + i));
+                    insert.setString(2, String.format("%010d", 100 + i));
                     insert.setString(3, String.format("E%04d", i + 1));
                     insert.setString(4, "ミナト タロウ" + (i + 1));
                     insert.setString(5, "港 太郎" + (i + 1));

@@ -24,9 +24,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The deduction-results-out job in the running server, started over the REST API: a sent cycle's file in the
- * outbox record by record against the database, exported once, a cycle not sent left alone, a reopened and
- * resent cycle exported again as a correction, and a failure mid-file or after the file restarted into one
- * complete file with no temporary file left.
+ * outbox record by record against the database, exported once; a sent payroll-type cycle with the results the
+ * organisation reported (a line without one fails the export with no file, the restart writes it once); a
+ * cycle not sent left alone, a reopened and resent cycle exported again as a correction, and a failure mid-file
+ * or after the file restarted into one complete file with no temporary file left.
  */
 @ExtendWith(ArquillianExtension.class)
 class ResultsOutIT {
@@ -79,6 +80,24 @@ class ResultsOutIT {
         LumpSumFixture.Page master = page("union01", cycle.cycleId);
         assertTrue(master.approve().contains("承認しました。"));
         assertTrue(master.send().contains("まとめ入金依頼書を送信しました。"));
+    }
+
+    /** Over the API: line 1 一部控除 5,000 yen (給与不足), line 2 控除不能 (退職), the others 全額控除. */
+    private static void enterResults(PayrollFixture f) throws Exception {
+        ApiClient general = ApiClient.loggedIn(f.general);
+        String path = "/cycles/" + f.cycleId + "/lines/";
+        assertEquals(200, general.patch(path + f.line(1), "0",
+                "{\"resultCode\":\"PARTIALLY_DEDUCTED\",\"deductedAmount\":5000,\"reason\":\"INSUFFICIENT_PAY\"}").status());
+        assertEquals(200, general.patch(path + f.line(2), "0", "{\"resultCode\":\"NOT_DEDUCTED\",\"reason\":\"RETIRED\"}").status());
+        for (int n = 3; n <= PayrollFixture.PRODUCTS.length; n++) {
+            assertEquals(200, general.patch(path + f.line(n), "0", "{\"resultCode\":\"DEDUCTED\"}").status());
+        }
+    }
+
+    private static void approveAndSend(PayrollFixture f) throws Exception {
+        ApiClient master = ApiClient.loggedIn(f.master);
+        assertEquals(200, master.post("/cycles/" + f.cycleId + "/approve", "{}").status());
+        assertEquals(200, master.post("/cycles/" + f.cycleId + "/send", "{}").status());
     }
 
     private static String sha256(Path file) throws Exception {
@@ -183,6 +202,97 @@ class ResultsOutIT {
         assertTrue(again.contains("\"batchStatus\":\"COMPLETED\"") && again.contains("\"exitStatus\":\"NOTHING_TO_EXPORT\""), again);
         assertEquals(1, exports(cycle.cycleId), "no second record");
         assertEquals(before, outboxNames(), "no new file");
+    }
+
+    @Test
+    void aSentPayrollCycleIsWrittenWithTheReportedResultsOnceAndNotAgain() throws Exception {
+        PayrollFixture f = PayrollFixture.create();
+        KojoBrowserlessClient admin = admin();
+        enterResults(f);
+        assertTrue(run(admin, f.cycleId).contains("\"exitStatus\":\"NOTHING_TO_EXPORT\""), "not sent yet");
+        approveAndSend(f);
+
+        String view = run(admin, f.cycleId);
+        assertTrue(view.contains("\"batchStatus\":\"COMPLETED\"") && view.contains("\"exitStatus\":\"EXPORTED\""), view);
+        String fileName = exportColumn("file_name", f.cycleId, 1);
+        ResultsFile file = ResultsFile.read(fileName);
+        assertEquals(sha256(file.path), exportColumn("sha256", f.cycleId, 1));
+        assertTrue(file.records.stream().allMatch(r -> r.getBytes(ResultsFile.WINDOWS_31J).length == 120), "120 bytes each");
+        String contract = TestServer.queryString("SELECT contract_number FROM organization WHERE id = ?", f.organizationId);
+        String header = file.ofType('1').get(0);
+        assertEquals("162" + contract, header.substring(0, 13));
+        assertEquals("2", header.substring(44, 45), "賃金控除型");
+
+        List<ResultsFile.Data> data = file.data();
+        assertEquals(PayrollFixture.PRODUCTS.length, data.size());
+        for (ResultsFile.Data d : data) {
+            int n = d.lineNumber();
+            String where = "line " + n;
+            assertEquals(contract, d.contract(), where);
+            assertEquals(String.format("E%04d", n), d.employeeNumber(), where);
+            assertEquals(PayrollFixture.PRODUCTS[n - 1], d.product(), where);
+            assertEquals(PayrollFixture.requested(n), d.requested(), where);
+            assertEquals(Long.parseLong(f.column("deducted_amount", n)), d.deducted(), where + ": as stored");
+            assertEquals('0', d.paymentStop(), where);
+        }
+        assertEquals(5000, data.get(0).deducted());
+        assertEquals('2', data.get(0).result(), "一部控除");
+        assertEquals('4', data.get(0).reason(), "給与不足");
+        assertEquals(0, data.get(1).deducted());
+        assertEquals('3', data.get(1).result(), "控除不能");
+        assertEquals('1', data.get(1).reason(), "退職");
+        for (ResultsFile.Data d : data.subList(2, data.size())) {
+            assertEquals(d.requested(), d.deducted());
+            assertEquals('1', d.result());
+            assertEquals('0', d.reason());
+        }
+        long requested = 0;
+        for (int n = 1; n <= PayrollFixture.PRODUCTS.length; n++) {
+            requested += PayrollFixture.requested(n);
+        }
+        long paid = requested - PayrollFixture.requested(2) - (PayrollFixture.requested(1) - 5000);
+        String trailer = file.ofType('8').get(0);
+        assertEquals(String.format("8%s%08d%015d%08d%015d%08d%015d%08d%015d", contract, 6, requested, 1,
+                PayrollFixture.requested(2), 0, 0, 5, paid), trailer.stripTrailing());
+        assertEquals(paid, file.ofType('7').stream().mapToLong(t -> Long.parseLong(t.substring(90, 105))).sum(),
+                "the products' amounts to be paid add up to the trailer's");
+        assertEquals("9000001", file.records.get(file.records.size() - 1).stripTrailing());
+
+        List<String> before = outboxNames();
+        assertTrue(run(admin, f.cycleId).contains("\"exitStatus\":\"NOTHING_TO_EXPORT\""), "exported once");
+        assertEquals(1, exports(f.cycleId));
+        assertEquals(before, outboxNames(), "no new file");
+    }
+
+    @Test
+    void aPayrollLineWithoutAResultFailsTheExportLeavingNoFileAndTheRestartWritesItWholeOnce() throws Exception {
+        PayrollFixture f = PayrollFixture.create();
+        enterResults(f);
+        approveAndSend(f);
+        // A result lost after sending (a repair in the database, say): the export must not invent one.
+        TestServer.update("UPDATE deduction_line SET result_code = NULL WHERE id = ?", f.line(4));
+        KojoBrowserlessClient admin = admin();
+        List<String> before = outboxNames();
+        long failed = BatchApi.start(admin, JOB, cycleJson(f.cycleId));
+        String view = BatchApi.awaitEnd(admin, failed);
+        assertTrue(view.contains("\"batchStatus\":\"FAILED\""), view);
+        assertEquals(before, outboxNames(), "no file and no temporary file");
+        assertEquals("PENDING", exportColumn("status", f.cycleId, 1));
+
+        TestServer.update("UPDATE deduction_line SET result_code = 'DEDUCTED' WHERE id = ?", f.line(4));
+        String restarted = BatchApi.awaitEnd(admin, BatchApi.restart(admin, failed));
+        assertTrue(restarted.contains("\"batchStatus\":\"COMPLETED\"") && restarted.contains("\"exitStatus\":\"EXPORTED\""),
+                restarted);
+        String fileName = exportColumn("file_name", f.cycleId, 1);
+        List<String> after = new java.util.ArrayList<>(outboxNames());
+        after.removeAll(before);
+        assertEquals(List.of(fileName), after, "one file, whole");
+        ResultsFile file = ResultsFile.read(fileName);
+        assertEquals(PayrollFixture.PRODUCTS.length, file.data().size());
+        assertEquals('1', file.data().get(3).result());
+        assertEquals(sha256(file.path), exportColumn("sha256", f.cycleId, 1));
+        assertEquals(1, exports(f.cycleId), "exported once");
+        assertTrue(run(admin, f.cycleId).contains("\"exitStatus\":\"NOTHING_TO_EXPORT\""));
     }
 
     @Test

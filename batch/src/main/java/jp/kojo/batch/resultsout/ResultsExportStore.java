@@ -26,7 +26,7 @@ public final class ResultsExportStore {
     /**
      * Reserves, for this job instance and file, every sending not exported yet (of the one cycle the
      * parameters name, or of all). One statement: a concurrent run fails on uk_results_export_sending rather
-     * than exporting a sending twice. Organisations of the payroll type wait for their record writer.
+     * than exporting a sending twice. Both deduction types are exported, each by its record writer.
      */
     public static int reserve(Connection c, ResultsOutParameters params, String fileName, LocalDate createdOn,
                               LocalDateTime now, long instanceId, long executionId) throws SQLException {
@@ -39,8 +39,6 @@ public final class ResultsExportStore {
                 + " WHERE oc.status IN " + SENT_STATUSES + " AND oc.sent_at IS NOT NULL"
                 + " AND NOT EXISTS (SELECT 1 FROM results_export e"
                 + "   WHERE e.organization_cycle_id = oc.id AND e.sent_at = oc.sent_at)"
-                + " AND NOT EXISTS (SELECT 1 FROM organization_service s"
-                + "   WHERE s.organization_id = oc.organization_id AND s.service_kind = 'PAYROLL')"
                 + (params.all() ? "" : " AND c.year_month = ? AND c.kind = ?");
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, fileName);

@@ -139,10 +139,14 @@ class ResultsExportStoreTest {
     }
 
     @Test
-    void payrollOrganisationsWaitForTheirRecordWriter() throws Exception {
+    void payrollOrganisationsAreReservedAndMarkedAsPayroll() throws Exception {
         update("INSERT INTO organization_service (organization_id, service_kind) VALUES (?, 'PAYROLL')", org);
         send("2025-04-21 09:00:00");
-        assertEquals(0, reserve(ResultsOutParameters.of(null, null), 1));
+        assertEquals(1, reserve(ResultsOutParameters.of(null, null), 1));
+        Reservation reservation = ResultsExportStore.reservation(c, 1);
+        assertEquals(1, reservation.groups().size());
+        assertTrue(reservation.groups().get(0).payroll(), "written by the payroll type's record writer");
+        assertEquals(0, reserve(ResultsOutParameters.of(null, null), 2), "a sending is reserved once");
     }
 
     @Test

@@ -7,7 +7,12 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import jp.kojo.it.BatchApi;
+import jp.kojo.it.KojoBrowserlessClient;
 import jp.kojo.it.PayrollFixture;
+import jp.kojo.it.ResultsFile;
 import jp.kojo.it.TestServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,7 +22,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * One payroll month in Chromium: the general user uploads the payroll system's result file (Windows-31J) with
  * a few mismatches, sees the reconciliation, applies it, resolves the rest on the result list (a line the file
- * did not have, a row over the request), and the master approves and sends.
+ * did not have, a row over the request), and the master approves and sends; the results file for the host then
+ * holds, line by line, the amounts of the uploaded file and those resolved on the list.
  */
 class PayrollMonthIT extends KojoBrowserIT {
     @Test
@@ -95,5 +101,30 @@ class PayrollMonthIT extends KojoBrowserIT {
         assertEquals("SENT", TestServer.queryString("SELECT status FROM organization_cycle WHERE cycle_id = ? "
                 + "AND organization_id = ?", f.cycleId, f.organizationId));
         master.screenshots("payroll-05-sent");
+
+        // The results file for the host: the uploaded amounts as applied, the two lines resolved on the list.
+        KojoBrowserlessClient admin = new KojoBrowserlessClient("batch01").loggedInAs("batch01");
+        String view = BatchApi.awaitEnd(admin, BatchApi.start(admin, "deduction-results-out", "{\"yearMonth\":\""
+                + TestServer.queryString("SELECT year_month FROM deduction_cycle WHERE id = ?", f.cycleId) + "\",\"kind\":\""
+                + TestServer.queryString("SELECT kind FROM deduction_cycle WHERE id = ?", f.cycleId) + "\"}"));
+        assertTrue(view.contains("\"exitStatus\":\"EXPORTED\""), view);
+        List<ResultsFile.Data> records = ResultsFile.read(TestServer.queryString("SELECT e.file_name FROM results_export e "
+                + "JOIN organization_cycle oc ON oc.id = e.organization_cycle_id WHERE oc.cycle_id = ? AND oc.organization_id = ?",
+                f.cycleId, f.organizationId)).data();
+        assertEquals(6, records.size());
+        // employee number, product, amount of the uploaded rows that matched a line within its request
+        Map<String, Long> uploaded = Map.of("E0001/30", 10_123L, "E0002/10", 15_000L, "E0003/40", 0L, "E0006/20", 60_123L);
+        uploaded.forEach((key, amount) -> {
+            ResultsFile.Data record = records.stream().filter(r -> (r.employeeNumber() + "/" + r.product()).equals(key))
+                    .findFirst().orElseThrow(() -> new AssertionError("no record for " + key));
+            assertEquals((long) amount, record.deducted(), key);
+            char code = amount == 0 ? '3' : amount == PayrollFixture.requested(record.lineNumber()) ? '1' : '2';
+            assertEquals(code, record.result(), key);
+        });
+        assertEquals('4', records.get(2).reason(), "0 yen applied with 給与不足");
+        assertEquals(30_000, records.get(3).deducted(), "over the request in the file, entered on the list");
+        assertEquals('2', records.get(3).result());
+        assertEquals(0, records.get(4).deducted(), "no row in the file, 退職 on the list");
+        assertEquals("31", "" + records.get(4).result() + records.get(4).reason());
     }
 }

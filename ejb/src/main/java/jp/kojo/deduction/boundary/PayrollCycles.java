@@ -104,7 +104,33 @@ public class PayrollCycles {
             throw new PayrollRefusedException(PayrollRefusal.NOTHING_SELECTED);
         }
         UserAccount user = user();
-        DeductionCycle cycle = access.ownLine(user, results.get(0).lineId()).getCycle();
+        record(user, access.ownLine(user, results.get(0).lineId()).getCycle(), results);
+    }
+
+    /** One line of the cycle, as the list shows it; another cycle's or organisation's line is NO_SUCH_LINE. */
+    public PayrollLineView line(long cycleId, long lineId) {
+        UserAccount user = user();
+        access.ownCycle(user, cycleId);
+        return new PayrollLineQuery(em, user.getOrganization().getId(), cycleId).one(lineId)
+                .orElseThrow(() -> new PayrollRefusedException(PayrollRefusal.NO_SUCH_LINE));
+    }
+
+    /**
+     * One line's result on the version the caller read (the REST API's PATCH), under the rules of
+     * {@link #record}; answers the line as saved, with its new version.
+     */
+    public PayrollLineView update(long cycleId, PayrollLineResult result) {
+        UserAccount user = user();
+        DeductionCycle cycle = access.ownCycle(user, cycleId);
+        PayrollLineQuery query = new PayrollLineQuery(em, user.getOrganization().getId(), cycleId);
+        if (query.one(result.lineId()).isEmpty()) {
+            throw new PayrollRefusedException(PayrollRefusal.NO_SUCH_LINE);
+        }
+        record(user, cycle, List.of(result));
+        return query.one(result.lineId()).orElseThrow();
+    }
+
+    private void record(UserAccount user, DeductionCycle cycle, List<PayrollLineResult> results) {
         java.util.Map<Long, PayrollLineResult> byLine = new java.util.HashMap<>();
         results.forEach(r -> byLine.put(r.lineId(), r));
         editor.edit(user, cycle, results.stream().map(r -> new LineRef(r.lineId(), r.version())).toList(), line -> {

@@ -155,6 +155,9 @@ public class PayrollResultUploads {
     public ApplyReport apply(long uploadId, List<Long> rowIds, NotDeductedReason zeroReason, String zeroNote) {
         UserAccount user = user();
         ResultUpload upload = access.ownUpload(user, uploadId);
+        if (!DeductionRights.mayUpdate(user)) {
+            throw new PayrollRefusedException(PayrollRefusal.NO_UPDATE_RIGHT);
+        }
         if (!LocalDateTime.now(clock).isBefore(upload.getExpiresAt())) {
             throw new PayrollRefusedException(PayrollRefusal.UPLOAD_EXPIRED);
         }

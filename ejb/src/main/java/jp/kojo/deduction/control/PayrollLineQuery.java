@@ -18,6 +18,10 @@ import jp.kojo.deduction.entity.ResultCode;
 public class PayrollLineQuery {
     private static final String FENCE = " WHERE l.organizationId = :org AND l.cycle.id = :cycle";
     private static final String CODE = "jp.kojo.deduction.entity.ResultCode.";
+    /** A line as the result list shows it. */
+    private static final String VIEW = "SELECT NEW jp.kojo.deduction.boundary.PayrollLineView(l.id, l.version, "
+            + "l.lineNumber, p.personNumber, p.employeeNumber, p.nameKana, p.nameKanji, l.product, l.requestedAmount, "
+            + "l.resultCode, l.deductedAmount, l.notDeductedReason, l.note) FROM DeductionLine l JOIN l.person p";
 
     private final EntityManager em;
     private final long organizationId;
@@ -30,13 +34,17 @@ public class PayrollLineQuery {
     }
 
     public List<PayrollLineView> page(ResultFilter filter, int first, int size) {
-        return fenced(em.createQuery("SELECT NEW jp.kojo.deduction.boundary.PayrollLineView(l.id, l.version, l.lineNumber, "
-                + "p.personNumber, p.employeeNumber, p.nameKana, p.nameKanji, l.product, l.requestedAmount, "
-                + "l.resultCode, l.deductedAmount, l.notDeductedReason, l.note) FROM DeductionLine l JOIN l.person p"
-                + FENCE + where(filter) + " ORDER BY l.lineNumber", PayrollLineView.class))
+        return fenced(em.createQuery(VIEW + FENCE + where(filter) + " ORDER BY l.lineNumber", PayrollLineView.class))
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();
+    }
+
+    /** One line of the organisation's cycle, or empty when the cycle holds no such line of the organisation. */
+    public java.util.Optional<PayrollLineView> one(long lineId) {
+        return fenced(em.createQuery(VIEW + FENCE + " AND l.id = :line", PayrollLineView.class))
+                .setParameter("line", lineId)
+                .getResultStream().findFirst();
     }
 
     public long count(ResultFilter filter) {

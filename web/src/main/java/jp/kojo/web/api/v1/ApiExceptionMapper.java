@@ -18,6 +18,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.kojo.deduction.boundary.LumpSumRefusedException;
 import jp.kojo.deduction.boundary.NoSuchCycleException;
+import jp.kojo.deduction.boundary.PayrollRefusedException;
+import jp.kojo.deduction.boundary.ResultFileRejectedException;
 
 /**
  * Every failure of API v1 as JSON {@code {"message"}} in the caller's language, never a stack text: the
@@ -50,11 +52,25 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return json(Refusals.status(refused.refusal()),
                     new ApiError(message, Refusals.field(refused.refusal()), refused.refusal().name()));
         }
+        if (failure instanceof PayrollRefusedException refused) {
+            String cutOff = refused.cutOffDate() == null ? ""
+                    : DateTimeFormatter.ofPattern(ApiLanguage.text(locale, "lumpsum.datePattern"), locale)
+                    .format(refused.cutOffDate());
+            String line = refused.lineNumber() == null ? "" : String.valueOf(refused.lineNumber());
+            String message = ApiLanguage.text(locale, PayrollRefusals.key(refused.refusal()), cutOff, line, refused.count());
+            return json(PayrollRefusals.status(refused.refusal()),
+                    new ApiError(message, PayrollRefusals.field(refused.refusal()), refused.refusal().name()));
+        }
+        if (failure instanceof ResultFileRejectedException rejected) {
+            return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(FileRejectedJson.of(rejected, locale)).build();
+        }
         if (failure instanceof NoSuchCycleException) {
             return json(404, ApiError.of(ApiLanguage.text(locale, "api.noSuchCycle")));
         }
         if (failure instanceof ApiProblem problem) {
-            return json(problem.status(), ApiError.of(ApiLanguage.text(locale, problem.key(), problem.args())));
+            return json(problem.status(), new ApiError(ApiLanguage.text(locale, problem.key(), problem.args()),
+                    problem.field(), problem.rule()));
         }
         if (failure instanceof ProcessingException || failure instanceof JsonbException
                 || failure instanceof JsonException) {

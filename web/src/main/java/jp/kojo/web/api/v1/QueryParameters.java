@@ -29,4 +29,16 @@ final class QueryParameters {
         }
         throw new ApiProblem(400, "api.badParameter", name);
     }
+
+    /** An enum constant by its name, or {@code absent} when the parameter is not given. */
+    static <E extends Enum<E>> E constant(String name, String value, Class<E> type, E absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException unknown) {
+            throw new ApiProblem(400, "api.badParameter", name);
+        }
+    }
 }
