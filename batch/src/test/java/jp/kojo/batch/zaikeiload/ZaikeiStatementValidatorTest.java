@@ -70,13 +70,14 @@ class ZaikeiStatementValidatorTest {
             assertEquals("スズキ　ハナコ", first.nameKana(), "stored as full-width katakana");
             assertEquals(20_000, first.monthlyAmount());
             ZaikeiRecord.Data second = (ZaikeiRecord.Data) parser.next();
-            parser.next();
+            ZaikeiRecord.Data housing = (ZaikeiRecord.Data) parser.next();
             parser.next();
             ZaikeiRecord.Data third = (ZaikeiRecord.Data) parser.next(); // person 3's pension, stopped
             assertEquals(600_000L, second.balance());
             assertTrue(third.stopped());
             assertNull(third.balance(), "a blank balance is not given");
-            assertNull(third.lastContribution());
+            assertEquals(LocalDate.of(2023, 3, 25), third.lastContribution());
+            assertNull(housing.lastContribution(), "zeros: no contribution yet");
         }
     }
 
