@@ -1,0 +1,74 @@
+package jp.kojo.web.zaikei;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import jp.kojo.deduction.control.CsvEncoding;
+import jp.kojo.zaikei.boundary.NoSuchStatementException;
+import jp.kojo.zaikei.boundary.ZaikeiStatementHeader;
+import jp.kojo.zaikei.boundary.ZaikeiStatements;
+
+/**
+ * Downloads of a savings statement: {@code /zaikei/statement/export?statement=ID&format=csv|pdf[&encoding=UTF8_BOM]}
+ * with the page's filter and sort. Another employer's statement answers 404, like one that does not exist.
+ */
+@WebServlet("/zaikei/statement/export")
+public class ZaikeiExportServlet extends HttpServlet {
+    @EJB
+    ZaikeiStatements statements;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long id;
+        try {
+            id = Long.parseLong(request.getParameter("statement"));
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "statement");
+            return;
+        }
+        ZaikeiFilter filter = ZaikeiFilter.of(request::getParameter);
+        try {
+            ZaikeiStatementHeader header = statements.header(id, filter.filter());
+            String baseName = "zaikei-statement-" + header.contractNumber() + "-" + header.statement().yearMonth() + "-"
+                    + header.statement().runKind().name().toLowerCase();
+            switch (String.valueOf(request.getParameter("format"))) {
+                case "csv" -> {
+                    CsvEncoding encoding = csvEncoding(request);
+                    response.setContentType("text/csv; charset=" + (encoding == CsvEncoding.UTF8_BOM ? "UTF-8" : "Windows-31J"));
+                    attachment(response, baseName + ".csv");
+                    statements.exportCsv(id, filter.filter(), filter.sort(), filter.isAscending(), encoding,
+                            response.getOutputStream());
+                }
+                case "pdf" -> {
+                    response.setContentType("application/pdf");
+                    attachment(response, baseName + ".pdf");
+                    statements.exportPdf(id, filter.filter(), filter.sort(), filter.isAscending(), response.getOutputStream());
+                }
+                default -> response.sendError(HttpServletResponse.SC_BAD_REQUEST, "format");
+            }
+        } catch (NoSuchStatementException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (EJBException e) {
+            if (e.getCause() instanceof NoSuchStatementException) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            } else {
+                throw e;
+            }
+        }
+    }
+
+    static CsvEncoding csvEncoding(HttpServletRequest request) {
+        return "UTF8_BOM".equals(request.getParameter("encoding")) ? CsvEncoding.UTF8_BOM : CsvEncoding.WINDOWS_31J;
+    }
+
+    static void attachment(HttpServletResponse response, String fileName) {
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8));
+    }
+}
