@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import jp.kojo.deduction.control.CsvEncoding;
+import jp.kojo.zaikei.boundary.NoSuchDepositException;
 import jp.kojo.zaikei.boundary.NoSuchStatementException;
+import jp.kojo.zaikei.boundary.ZaikeiDepositView;
+import jp.kojo.zaikei.boundary.ZaikeiDeposits;
 import jp.kojo.zaikei.boundary.ZaikeiStatementHeader;
 import jp.kojo.zaikei.boundary.ZaikeiStatements;
 
@@ -18,13 +21,20 @@ import jp.kojo.zaikei.boundary.ZaikeiStatements;
  * Downloads of a savings statement: {@code /zaikei/statement/export?statement=ID&format=csv|pdf[&encoding=UTF8_BOM]}
  * with the page's filter and sort. Another employer's statement answers 404, like one that does not exist.
  */
-@WebServlet("/zaikei/statement/export")
+@WebServlet({"/zaikei/statement/export", "/zaikei/deposit/export"})
 public class ZaikeiExportServlet extends HttpServlet {
     @EJB
     ZaikeiStatements statements;
 
+    @EJB
+    ZaikeiDeposits deposits;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getServletPath().startsWith("/zaikei/deposit")) {
+            deposit(request, response);
+            return;
+        }
         long id;
         try {
             id = Long.parseLong(request.getParameter("statement"));
@@ -56,6 +66,43 @@ public class ZaikeiExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } catch (EJBException e) {
             if (e.getCause() instanceof NoSuchStatementException) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            } else {
+                throw e;
+            }
+        }
+    }
+
+    /** {@code /zaikei/deposit/export?deposit=ID&format=csv|pdf}: another employer's deposit statement is 404. */
+    private void deposit(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long id;
+        try {
+            id = Long.parseLong(request.getParameter("deposit"));
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "deposit");
+            return;
+        }
+        try {
+            ZaikeiDepositView deposit = deposits.deposit(id);
+            String baseName = "zaikei-deposit-" + deposit.contractNumber() + "-" + deposit.depositDate();
+            switch (String.valueOf(request.getParameter("format"))) {
+                case "csv" -> {
+                    CsvEncoding encoding = csvEncoding(request);
+                    response.setContentType("text/csv; charset=" + (encoding == CsvEncoding.UTF8_BOM ? "UTF-8" : "Windows-31J"));
+                    attachment(response, baseName + ".csv");
+                    deposits.exportCsv(id, encoding, response.getOutputStream());
+                }
+                case "pdf" -> {
+                    response.setContentType("application/pdf");
+                    attachment(response, baseName + ".pdf");
+                    deposits.exportPdf(id, response.getOutputStream());
+                }
+                default -> response.sendError(HttpServletResponse.SC_BAD_REQUEST, "format");
+            }
+        } catch (NoSuchDepositException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (EJBException e) {
+            if (e.getCause() instanceof NoSuchDepositException) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             } else {
                 throw e;
