@@ -46,6 +46,7 @@ CREATE TABLE zaikei_deposit_line (
     savings_contract VARCHAR(8),
     person_number    VARCHAR(10)  NOT NULL,
     name_kana        VARCHAR(30)  NOT NULL,
+    birth_date       DATE,
     savings_kind     VARCHAR(10)  NOT NULL,
     previous_monthly BIGINT       NOT NULL,
     previous_bonus   BIGINT       NOT NULL,

@@ -68,6 +68,17 @@ public final class ZaikeiFixture {
         return BatchApi.awaitEnd(admin, execution);
     }
 
+    /** The savings contract number of a person's contract of a kind in the employer's newest statement. */
+    public String savingsContract(String personNumber, String kind) throws Exception {
+        return TestServer.queryString("SELECT l.savings_contract FROM zaikei_statement_line l JOIN zaikei_statement s"
+                + " ON s.id = l.statement_id WHERE s.organization_id = ? AND l.person_number = ? AND l.savings_kind = ?"
+                + " ORDER BY s.deposit_date DESC", organizationId, personNumber, kind);
+    }
+
+    public long depositId() throws Exception {
+        return TestServer.queryLong("SELECT id FROM zaikei_deposit WHERE organization_id = ?", organizationId);
+    }
+
     public long statementId(YearMonth month, CycleKind kind) throws Exception {
         return TestServer.queryLong("SELECT id FROM zaikei_statement WHERE organization_id = ? AND year_month = ?"
                 + " AND run_kind = ?", organizationId, month.toString(), kind.name());

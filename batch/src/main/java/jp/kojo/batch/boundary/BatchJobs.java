@@ -88,6 +88,11 @@ public class BatchJobs {
         return startFileLoad(ZAIKEI_STATEMENT_LOAD, fileName, format, encoding);
     }
 
+    /** Starts {@code zaikei-deposit-out}: every sent deposit statement not exported yet. */
+    public long startZaikeiDepositOut() {
+        return operator().start(jp.kojo.batch.zaikeiout.WriteZaikeiDeposits.JOB_NAME, new Properties());
+    }
+
     private long startFileLoad(String jobName, String fileName, String format, String encoding) {
         RequestLoadParameters params;
         try {

@@ -161,7 +161,7 @@ public class ZaikeiDeposits {
         int number = 0;
         for (ZaikeiDepositCalculator.Line l : lines) {
             em.persist(new ZaikeiDepositLine(depositId, ++number, l.savingsContract(), l.personNumber(), l.nameKana(),
-                    l.kind(), l.previousMonthly(), l.previousBonus(), l.monthly(), l.bonus(), l.stopped(), l.change()));
+                    l.birthDate(), l.kind(), l.previousMonthly(), l.previousBonus(), l.monthly(), l.bonus(), l.stopped(), l.change()));
         }
         deposit.sent(user.getLoginId(), LocalDateTime.now(clock));
         em.flush();
@@ -212,18 +212,18 @@ public class ZaikeiDeposits {
         List<ZaikeiDepositLineView> lines;
         if (deposit.getStatus() == CycleStatus.SENT) {
             lines = store.sentLines(deposit.getId()).stream().map(l -> new ZaikeiDepositLineView(l.getSavingsContract(),
-                    l.getPersonNumber(), l.getNameKana(), l.getKind(), l.getPreviousMonthly(), l.getPreviousBonus(),
+                    l.getPersonNumber(), l.getNameKana(), l.getBirthDate(), l.getKind(), l.getPreviousMonthly(), l.getPreviousBonus(),
                     l.getMonthly(), l.getBonus(), l.isStopped(), l.getChange())).toList();
         } else {
             lines = ZaikeiDepositCalculator.lines(store.contracts(deposit.getStatementId()),
                     changes.stream().map(ZaikeiDepositStore::change).toList()).stream()
-                    .map(l -> new ZaikeiDepositLineView(l.savingsContract(), l.personNumber(), l.nameKana(), l.kind(),
+                    .map(l -> new ZaikeiDepositLineView(l.savingsContract(), l.personNumber(), l.nameKana(), l.birthDate(), l.kind(),
                             l.previousMonthly(), l.previousBonus(), l.monthly(), l.bonus(), l.stopped(), l.change()))
                     .toList();
         }
         List<ZaikeiDepositTotal> totals = ZaikeiDepositCalculator.totals(lines.stream()
                         .map(l -> new ZaikeiDepositCalculator.Line(l.savingsContract(), l.personNumber(), l.nameKana(),
-                                l.kind(), l.previousMonthly(), l.previousBonus(), l.monthly(), l.bonus(), l.stopped(),
+                                l.birthDate(), l.kind(), l.previousMonthly(), l.previousBonus(), l.monthly(), l.bonus(), l.stopped(),
                                 l.change())).toList())
                 .stream().map(t -> new ZaikeiDepositTotal(t.kind(), t.savingContracts(), t.monthly(), t.bonus())).toList();
         ZaikeiStatement statement = deposit.getStatementId() == null ? null

@@ -16,7 +16,8 @@ import jp.kojo.zaikei.entity.ZaikeiKind;
 public final class ZaikeiDepositCalculator {
 
     /** One line: {@code savingsContract} null for a new enrolment; {@code change} null when unchanged. */
-    public record Line(String savingsContract, String personNumber, String nameKana, ZaikeiKind kind,
+    public record Line(String savingsContract, String personNumber, String nameKana, java.time.LocalDate birthDate,
+                       ZaikeiKind kind,
                        long previousMonthly, long previousBonus, long monthly, long bonus, boolean stopped,
                        ZaikeiChangeKind change) {
     }
@@ -34,19 +35,19 @@ public final class ZaikeiDepositCalculator {
             Change change = changes.stream().filter(x -> c.savingsContract().equals(x.savingsContract())).findFirst()
                     .orElse(null);
             if (change == null) {
-                lines.add(new Line(c.savingsContract(), c.personNumber(), c.nameKana(), c.kind(), c.monthly(), c.bonus(),
+                lines.add(new Line(c.savingsContract(), c.personNumber(), c.nameKana(), c.birthDate(), c.kind(), c.monthly(), c.bonus(),
                         c.stopped() ? 0 : c.monthly(), c.stopped() ? 0 : c.bonus(), c.stopped(), null));
             } else if (change.kind() == ZaikeiChangeKind.STOP) {
-                lines.add(new Line(c.savingsContract(), c.personNumber(), c.nameKana(), c.kind(), c.monthly(), c.bonus(),
+                lines.add(new Line(c.savingsContract(), c.personNumber(), c.nameKana(), c.birthDate(), c.kind(), c.monthly(), c.bonus(),
                         0, 0, true, ZaikeiChangeKind.STOP));
             } else {
-                lines.add(new Line(c.savingsContract(), c.personNumber(), c.nameKana(), c.kind(), c.monthly(), c.bonus(),
+                lines.add(new Line(c.savingsContract(), c.personNumber(), c.nameKana(), c.birthDate(), c.kind(), c.monthly(), c.bonus(),
                         change.monthly(), change.bonus(), false, change.kind()));
             }
         }
         for (Change change : changes) {
             if (change.kind() == ZaikeiChangeKind.NEW_ENROLMENT) {
-                lines.add(new Line(null, change.personNumber(), change.nameKana(), change.savingsKind(), 0, 0,
+                lines.add(new Line(null, change.personNumber(), change.nameKana(), change.birthDate(), change.savingsKind(), 0, 0,
                         change.monthly(), change.bonus(), false, ZaikeiChangeKind.NEW_ENROLMENT));
             }
         }

@@ -26,6 +26,8 @@ public class ZaikeiDepositLine {
     private String personNumber;
     @Column(name = "name_kana")
     private String nameKana;
+    @Column(name = "birth_date")
+    private java.time.LocalDate birthDate;
     @Enumerated(EnumType.STRING)
     @Column(name = "savings_kind")
     private ZaikeiKind kind;
@@ -46,13 +48,14 @@ public class ZaikeiDepositLine {
     }
 
     public ZaikeiDepositLine(long depositId, int lineNumber, String savingsContract, String personNumber,
-                             String nameKana, ZaikeiKind kind, long previousMonthly, long previousBonus, long monthly,
+                             String nameKana, java.time.LocalDate birthDate, ZaikeiKind kind, long previousMonthly, long previousBonus, long monthly,
                              long bonus, boolean stopped, ZaikeiChangeKind change) {
         this.depositId = depositId;
         this.lineNumber = lineNumber;
         this.savingsContract = savingsContract;
         this.personNumber = personNumber;
         this.nameKana = nameKana;
+        this.birthDate = birthDate;
         this.kind = kind;
         this.previousMonthly = previousMonthly;
         this.previousBonus = previousBonus;
@@ -66,6 +69,7 @@ public class ZaikeiDepositLine {
     public String getSavingsContract() { return savingsContract; }
     public String getPersonNumber() { return personNumber; }
     public String getNameKana() { return nameKana; }
+    public java.time.LocalDate getBirthDate() { return birthDate; }
     public ZaikeiKind getKind() { return kind; }
     public long getPreviousMonthly() { return previousMonthly; }
     public long getPreviousBonus() { return previousBonus; }

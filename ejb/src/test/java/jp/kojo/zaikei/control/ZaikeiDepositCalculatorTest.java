@@ -29,7 +29,7 @@ class ZaikeiDepositCalculatorTest {
                 new Change(ZaikeiChangeKind.NEW_ENROLMENT, null, "P3", "ウ", BIRTH, ZaikeiKind.PENSION, 7_000, 0));
         List<Line> lines = ZaikeiDepositCalculator.lines(contracts, changes);
         assertEquals(5, lines.size());
-        assertEquals(new Line("1", "P1", "ア", ZaikeiKind.GENERAL, 10_000, 20_000, 0, 0, true, ZaikeiChangeKind.STOP), lines.get(0));
+        assertEquals(new Line("1", "P1", "ア", BIRTH, ZaikeiKind.GENERAL, 10_000, 20_000, 0, 0, true, ZaikeiChangeKind.STOP), lines.get(0));
         assertEquals(30_000, lines.get(1).monthly());
         assertEquals(ZaikeiChangeKind.RESUME, lines.get(2).change());
         assertEquals(null, lines.get(3).change());

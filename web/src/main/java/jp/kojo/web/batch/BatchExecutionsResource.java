@@ -87,6 +87,13 @@ public class BatchExecutionsResource {
     }
 
     @POST
+    @Path("zaikei-deposit-out")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response startZaikeiDepositOut() {
+        return Response.status(Response.Status.CREATED).entity(new Started(jobs.startZaikeiDepositOut())).build();
+    }
+
+    @POST
     @Path("deduction-results-out")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response startResultsOut(ResultsOutRequest request) {
