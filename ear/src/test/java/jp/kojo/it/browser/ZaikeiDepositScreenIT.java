@@ -63,22 +63,23 @@ class ZaikeiDepositScreenIT extends KojoBrowserIT {
         new Select(general.find("deposit:savingsKind")).selectByValue("HOUSING");
         general.find("deposit:monthly").sendKeys("10000");
         post(general, "deposit:add");
-        assertTrue(general.text("deposit:messages").contains("変更を追加しました。"), general.text("deposit:messages"));
+        assertTrue(general.text("messages").contains("変更を追加しました。"), general.text("messages"));
 
         change(general, "AMOUNT_CHANGE", employer.savingsContract("0008000004", "GENERAL"), "1500");
-        assertTrue(general.text("deposit:messages").contains("金額は千円単位で入力してください。"),
-                general.text("deposit:messages"));
+        assertTrue(general.text("messages").contains("金額は千円単位で入力してください。"),
+                general.text("messages"));
         assertTrue(general.text("deposit:changes").contains("新規申込"));
         assertTrue(general.text("deposit:totals").contains("住宅"));
         general.screenshots("zaikei-deposit-01-changes");
+        general.open(DEPOSIT);
         general.assertAccessible();
 
         KojoBrowser master = loggedIn(employer.master);
         master.open(DEPOSIT);
         post(master, "deposit:approve");
-        assertTrue(master.text("deposit:messages").contains("承認しました。"), master.text("deposit:messages"));
+        assertTrue(master.text("messages").contains("承認しました。"), master.text("messages"));
         post(master, "deposit:send");
-        assertTrue(master.text("deposit:messages").contains("預入明細書を送信しました。"), master.text("deposit:messages"));
+        assertTrue(master.text("messages").contains("預入明細書を送信しました。"), master.text("messages"));
         assertEquals("送信済", master.text("status"));
         assertTrue(master.driver().findElements(org.openqa.selenium.By.id("deposit:add")).isEmpty(), "frozen");
         assertEquals(4, TestServer.queryLong("SELECT COUNT(*) FROM zaikei_deposit_change WHERE deposit_id = ?",
