@@ -14,6 +14,8 @@ import jp.kojo.zaikei.boundary.NoSuchDepositException;
 import jp.kojo.zaikei.boundary.NoSuchStatementException;
 import jp.kojo.zaikei.boundary.ZaikeiDepositView;
 import jp.kojo.zaikei.boundary.ZaikeiDeposits;
+import jp.kojo.zaikei.boundary.ZaikeiReportView;
+import jp.kojo.zaikei.boundary.ZaikeiReports;
 import jp.kojo.zaikei.boundary.ZaikeiStatementHeader;
 import jp.kojo.zaikei.boundary.ZaikeiStatements;
 
@@ -21,7 +23,7 @@ import jp.kojo.zaikei.boundary.ZaikeiStatements;
  * Downloads of a savings statement: {@code /zaikei/statement/export?statement=ID&format=csv|pdf[&encoding=UTF8_BOM]}
  * with the page's filter and sort. Another employer's statement answers 404, like one that does not exist.
  */
-@WebServlet({"/zaikei/statement/export", "/zaikei/deposit/export"})
+@WebServlet({"/zaikei/statement/export", "/zaikei/deposit/export", "/zaikei/changes/export", "/zaikei/alerts/export"})
 public class ZaikeiExportServlet extends HttpServlet {
     @EJB
     ZaikeiStatements statements;
@@ -29,12 +31,17 @@ public class ZaikeiExportServlet extends HttpServlet {
     @EJB
     ZaikeiDeposits deposits;
 
+    @EJB
+    ZaikeiReports reports;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getServletPath().startsWith("/zaikei/deposit")) {
             deposit(request, response);
             return;
         }
+        boolean changes = request.getServletPath().startsWith("/zaikei/changes");
+        boolean alerts = request.getServletPath().startsWith("/zaikei/alerts");
         long id;
         try {
             id = Long.parseLong(request.getParameter("statement"));
@@ -44,6 +51,10 @@ public class ZaikeiExportServlet extends HttpServlet {
         }
         ZaikeiFilter filter = ZaikeiFilter.of(request::getParameter);
         try {
+            if (changes || alerts) {
+                report(id, changes, request, response);
+                return;
+            }
             ZaikeiStatementHeader header = statements.header(id, filter.filter());
             String baseName = "zaikei-statement-" + header.contractNumber() + "-" + header.statement().yearMonth() + "-"
                     + header.statement().runKind().name().toLowerCase();
@@ -70,6 +81,36 @@ public class ZaikeiExportServlet extends HttpServlet {
             } else {
                 throw e;
             }
+        }
+    }
+
+    /** {@code /zaikei/changes/export?statement=ID&format=csv|pdf} and the same for alerts. */
+    private void report(long id, boolean changes, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        ZaikeiReportView report = reports.report(id);
+        String baseName = (changes ? "zaikei-changes-" : "zaikei-alerts-") + report.contractNumber() + "-"
+                + report.statement().yearMonth() + "-" + report.statement().runKind().name().toLowerCase();
+        switch (String.valueOf(request.getParameter("format"))) {
+            case "csv" -> {
+                CsvEncoding encoding = csvEncoding(request);
+                response.setContentType("text/csv; charset=" + (encoding == CsvEncoding.UTF8_BOM ? "UTF-8" : "Windows-31J"));
+                attachment(response, baseName + ".csv");
+                if (changes) {
+                    reports.changesCsv(id, encoding, response.getOutputStream());
+                } else {
+                    reports.alertsCsv(id, encoding, response.getOutputStream());
+                }
+            }
+            case "pdf" -> {
+                response.setContentType("application/pdf");
+                attachment(response, baseName + ".pdf");
+                if (changes) {
+                    reports.changesPdf(id, response.getOutputStream());
+                } else {
+                    reports.alertsPdf(id, response.getOutputStream());
+                }
+            }
+            default -> response.sendError(HttpServletResponse.SC_BAD_REQUEST, "format");
         }
     }
 
