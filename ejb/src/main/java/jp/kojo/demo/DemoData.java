@@ -81,6 +81,7 @@ public class DemoData {
                 .setParameter("c", UNION_CONTRACT).getResultList().isEmpty();
         if (present) {
             LOG.info("Demo data already present; left as it is");
+            seedZaikei();
             return;
         }
         LocalDateTime now = LocalDateTime.now(clock);
@@ -118,8 +119,19 @@ public class DemoData {
         List<Person> payrollPeople = people(payroll, 40, new Random(4));
         lines(thisMonth, payroll, payrollPeople, new Random(5));
         writeCredentials(credentials);
+        seedZaikei();
         LOG.info("Demo data loaded: 3 organisations, 8 users, request lists for " + current + " and "
                 + current.minusMonths(1));
+    }
+
+    /** The savings statements of the demo employer, also into a demo database made before they existed. */
+    private void seedZaikei() {
+        YearMonth current = YearMonth.now(clock);
+        int added = DemoZaikei.seedIfNone(em, current, payday(current), payday(current.minusMonths(1)),
+                LocalDateTime.now(clock));
+        if (added > 0) {
+            LOG.info("Demo savings statements loaded: " + added);
+        }
     }
 
     private String user(String loginId, Organization organization, UserRole role, String name, String hash,

@@ -50,6 +50,7 @@ import jp.kojo.platform.Roles;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BatchJobs {
     private static final String LOAD_STEP = "load";
+    public static final String ZAIKEI_STATEMENT_LOAD = "zaikei-statement-load";
 
     @Inject
     ResultsExportLedger resultsExports;
@@ -80,6 +81,39 @@ public class BatchJobs {
             p.setProperty("encoding", params.charset().name());
         }
         return operator().start(RequestLoadParameters.JOB_NAME, p);
+    }
+
+    /** Starts {@code zaikei-statement-load} for a savings statement file in the inbox; returns the execution id. */
+    public long startZaikeiStatementLoad(String fileName, String format, String encoding) {
+        return startFileLoad(ZAIKEI_STATEMENT_LOAD, fileName, format, encoding);
+    }
+
+    /** Starts {@code zaikei-deposit-out}: every sent deposit statement not exported yet. */
+    public long startZaikeiDepositOut() {
+        return operator().start(jp.kojo.batch.zaikeiout.WriteZaikeiDeposits.JOB_NAME, new Properties());
+    }
+
+    private long startFileLoad(String jobName, String fileName, String format, String encoding) {
+        RequestLoadParameters params;
+        try {
+            params = RequestLoadParameters.of(fileName, format, encoding);
+            if (!Files.isRegularFile(params.file(KojoHome.inbox()))) {
+                throw new InvalidJobRequestException(Reason.NO_SUCH_FILE, fileName, null);
+            }
+        } catch (InvalidParameterException e) {
+            throw new InvalidJobRequestException(switch (e.parameter()) {
+                case FILE_NAME -> Reason.INVALID_FILE_NAME;
+                case FORMAT -> Reason.INVALID_FORMAT;
+                case ENCODING -> Reason.INVALID_ENCODING;
+            }, e.value(), e);
+        }
+        Properties p = new Properties();
+        p.setProperty("fileName", params.fileName());
+        p.setProperty("format", params.format().name());
+        if (params.format() == RequestFormat.CSV) {
+            p.setProperty("encoding", params.charset().name());
+        }
+        return operator().start(jobName, p);
     }
 
     /**

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import jp.kojo.account.boundary.CallerRights;
 import jp.kojo.account.boundary.ServiceRights;
+import jp.kojo.organization.entity.ServiceKind;
 
 /**
  * A service's pages answer 403 to an organisation user without the right to view that service (the menu does
@@ -49,6 +50,9 @@ public class ServiceRightsFilter extends HttpFilter {
             }
             if (path.startsWith("/deduction/")) {
                 return rights.deductionView();
+            }
+            if (path.startsWith("/zaikei/")) {
+                return rights.of(ServiceKind.ZAIKEI).view();
             }
             return true;
         }

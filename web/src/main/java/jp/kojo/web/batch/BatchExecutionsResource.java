@@ -75,6 +75,25 @@ public class BatchExecutionsResource {
     }
 
     @POST
+    @Path("zaikei-statement-load")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response startZaikeiStatementLoad(StartRequest request) {
+        try {
+            long id = jobs.startZaikeiStatementLoad(request.fileName(), request.format(), request.encoding());
+            return Response.status(Response.Status.CREATED).entity(new Started(id)).build();
+        } catch (InvalidJobRequestException e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Problem.of(e)).build();
+        }
+    }
+
+    @POST
+    @Path("zaikei-deposit-out")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response startZaikeiDepositOut() {
+        return Response.status(Response.Status.CREATED).entity(new Started(jobs.startZaikeiDepositOut())).build();
+    }
+
+    @POST
     @Path("deduction-results-out")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response startResultsOut(ResultsOutRequest request) {

@@ -40,6 +40,15 @@ class ServicePagesTest {
     }
 
     @Test
+    void theZaikeiPagesNeedTheViewRightInZaikei() {
+        ServiceAccess zaikei = new ServiceAccess(ServiceKind.ZAIKEI, true, false, false);
+        CallerRights employer = new CallerRights(Map.of(ServiceKind.ZAIKEI, zaikei), ServiceAccess.none(ServiceKind.LUMP_SUM));
+        assertTrue(ServiceRightsFilter.ServicePages.mayOpen("/zaikei/statement.xhtml", employer));
+        assertFalse(ServiceRightsFilter.ServicePages.mayOpen("/zaikei/statement.xhtml", deduction(ServiceKind.LUMP_SUM, true)));
+        assertFalse(ServiceRightsFilter.ServicePages.mayOpen("/zaikei/statement/export", CallerRights.NONE));
+    }
+
+    @Test
     void otherPagesAreNotTheFiltersBusiness() {
         assertTrue(ServiceRightsFilter.ServicePages.mayOpen("/menu.xhtml", CallerRights.NONE));
         assertTrue(ServiceRightsFilter.ServicePages.mayOpen("/account/password.xhtml", CallerRights.NONE));

@@ -1,0 +1,50 @@
+package jp.kojo.batch.zaikeiload;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.logging.Logger;
+import jp.kojo.batch.requestload.RequestLoadParameters;
+import jp.kojo.batch.zaikeiload.ZaikeiStatementStore.Stored;
+import jp.kojo.platform.KojoHome;
+
+/** Step {@code load}: stores the validated file in one transaction (exit LOADED); any failure stores nothing. */
+@Named("loadZaikeiStatement")
+@Dependent
+public class LoadZaikeiStatement extends AbstractBatchlet {
+    public static final String LOADED = "LOADED";
+    private static final Logger LOG = Logger.getLogger(LoadZaikeiStatement.class.getName());
+
+    @Inject
+    @BatchProperty
+    String fileName;
+
+    @Inject
+    @BatchProperty
+    String format;
+
+    @Inject
+    @BatchProperty
+    String encoding;
+
+    @Inject
+    JobContext jobContext;
+
+    @Inject
+    ZaikeiStatementLedger ledger;
+
+    @Override
+    public String process() {
+        RequestLoadParameters params = RequestLoadParameters.of(fileName, format, encoding);
+        if (!(jobContext.getTransientUserData() instanceof String sha)) {
+            throw new IllegalStateException("validate step did not run in this execution");
+        }
+        Stored stored = ledger.load(params.file(KojoHome.inbox()), params, sha, jobContext.getExecutionId());
+        LOG.info(() -> fileName + ": loaded " + stored.lines() + " lines, zaikei_file " + stored.fileId()
+                + ", " + stored.statementsRemoved() + " old statements removed");
+        return LOADED;
+    }
+}

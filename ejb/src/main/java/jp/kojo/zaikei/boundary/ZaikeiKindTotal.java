@@ -1,0 +1,7 @@
+package jp.kojo.zaikei.boundary;
+
+import jp.kojo.zaikei.entity.ZaikeiKind;
+
+/** Totals of one savings kind; {@code kind} null for the grand total. */
+public record ZaikeiKindTotal(ZaikeiKind kind, long contracts, long monthlyAmount, long bonusAmount, long balance) {
+}
