@@ -102,15 +102,17 @@ class LoginIT {
 
     @Test
     void fiveWrongPasswordsLockTheAccount() throws Exception {
-        KojoBrowserlessClient client = new KojoBrowserlessClient("zaikei01g");
+        // A user of its own: the demo users stay unlocked for every other test.
+        String user = TestAccounts.user("lk", TestAccounts.organization(), "MASTER", TestServer.DEMO_PASSWORD, false);
+        KojoBrowserlessClient client = new KojoBrowserlessClient(user);
         for (int i = 0; i < 5; i++) {
-            client.login("zaikei01g", "wrong-" + i);
+            client.login(user, "wrong-" + i);
         }
-        HttpResponse<byte[]> response = client.login("zaikei01g", TestServer.DEMO_PASSWORD);
+        HttpResponse<byte[]> response = client.login(user, TestServer.DEMO_PASSWORD);
         assertEquals(200, response.statusCode(), "the right password no longer opens a locked account");
         assertEquals("LOCKED", TestServer.queryString(
-                "SELECT outcome FROM login_history WHERE login_id = 'zaikei01g' ORDER BY id DESC LIMIT 1"));
-        assertEquals(1, TestServer.queryLong("SELECT COUNT(*) FROM user_account WHERE login_id = 'zaikei01g' AND locked_at IS NOT NULL"));
+                "SELECT outcome FROM login_history WHERE login_id = ? ORDER BY id DESC LIMIT 1", user));
+        assertTrue(TestAccounts.locked(user));
     }
 
     @Test
@@ -124,10 +126,11 @@ class LoginIT {
 
     @Test
     void revokedCertificateEndsTheLiveSession() throws Exception {
-        KojoBrowserlessClient client = new KojoBrowserlessClient("zaikei01").loggedInAs("zaikei01");
+        String user = TestAccounts.user("rv", TestAccounts.organization(), "MASTER", TestServer.DEMO_PASSWORD, false);
+        KojoBrowserlessClient client = new KojoBrowserlessClient(user).loggedInAs(user);
         assertEquals(200, client.get("/menu.xhtml").statusCode());
         TestServer.update("UPDATE client_certificate SET revoked_at = CURRENT_TIMESTAMP WHERE user_id = "
-                + "(SELECT id FROM user_account WHERE login_id = 'zaikei01')");
+                + "(SELECT id FROM user_account WHERE login_id = ?)", user);
         HttpResponse<byte[]> after = client.get("/menu.xhtml");
         assertEquals(302, after.statusCode());
         assertTrue(after.headers().firstValue("Location").orElseThrow().endsWith("/public/session-ended.xhtml?reason=revoked"),
