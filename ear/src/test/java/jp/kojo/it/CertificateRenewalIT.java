@@ -83,7 +83,7 @@ class CertificateRenewalIT {
         assertTrue(started.contains("電子証明書の更新です。"), started);
         assertTrue(RegistrationSteps.sendCode(renewing).contains("本人認証コードを送りました"));
         String email = RegistrationSteps.email(loginId);
-        String issuedPage = RegistrationSteps.issuePkcs12(renewing, TestMail.code(email, TestMail.to(email).size()));
+        String issuedPage = RegistrationSteps.issuePkcs12(renewing, TestMail.code(email, TestMail.to(email, TestMail.CODE_SUBJECT).size()));
         assertTrue(issuedPage.contains("電子証明書を発行しました。"), issuedPage);
         HttpResponse<byte[]> download = renewing.get(RegistrationSteps.downloadLink(issuedPage));
         String passphrase = RegistrationSteps.passphrase(issuedPage);

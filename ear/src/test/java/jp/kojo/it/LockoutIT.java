@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Lockout after five wrong passwords, however many arrive at once, and the audited unlock by master or bank. */
 @ExtendWith(ArquillianExtension.class)
 class LockoutIT {
+    private static final String LOCKED_NOTICE = "【Kojo】ログインIDロックのお知らせ";
     private static final String PASSWORD = "Test-pass-2026";
 
     @Deployment(testable = false)
@@ -81,6 +82,11 @@ class LockoutIT {
         assertEquals(200, new KojoBrowserlessClient(user).login(user, PASSWORD).statusCode(), "right password refused");
         assertEquals(16, TestServer.queryLong(
                 "SELECT COUNT(*) FROM login_history WHERE login_id = ? AND outcome = 'LOCKED'", user));
+        String notice = TestMail.body(TestMail.await(RegistrationSteps.email(user), LOCKED_NOTICE, 1));
+        assertTrue(notice.contains("理由: パスワードを5回続けて誤ったため"), notice);
+        Thread.sleep(500); // a second notice, were there one, would be on its way by now
+        assertEquals(1, TestMail.to(RegistrationSteps.email(user), LOCKED_NOTICE).size(),
+                "the one attempt that locked tells the holder, once");
     }
 
     @Test
@@ -101,6 +107,8 @@ class LockoutIT {
         assertEquals(master, TestServer.queryString("SELECT a.unlocked_by FROM account_unlock a JOIN user_account u "
                 + "ON u.id = a.user_id WHERE u.login_id = ? AND a.reason = '本人確認済み' AND a.failed_attempts = 5", general));
         assertEquals(302, new KojoBrowserlessClient(general).login(general, PASSWORD).statusCode(), "logs in again");
+        String notice = TestMail.body(TestMail.await(RegistrationSteps.email(general), "【Kojo】ログインIDロック解除のお知らせ", 1));
+        assertTrue(notice.contains("ログインID " + general + " のロックを"), notice);
     }
 
     @Test

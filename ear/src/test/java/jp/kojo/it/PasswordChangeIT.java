@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PasswordChangeIT {
     private static final String PASSWORD = "Test-pass-2026";
     private static final String PAGE = "/account/password.xhtml";
+    private static final String CHANGED = "【Kojo】パスワード変更のお知らせ";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -58,6 +59,7 @@ class PasswordChangeIT {
         assertTrue(change(client, PASSWORD, "Good-new-pass-1", "Good-new-pass-2")
                 .contains("新しいパスワードと確認用のパスワードが一致しません"));
         assertEquals(before, hash(user), "no refused change touched the password");
+        assertEquals(0, TestMail.to(RegistrationSteps.email(user), CHANGED).size(), "a refused change mails nothing");
     }
 
     @Test
@@ -65,6 +67,9 @@ class PasswordChangeIT {
         String user = TestAccounts.user("pw", TestAccounts.organization(), "GENERAL", PASSWORD, false);
         KojoBrowserlessClient client = TestAccounts.loggedIn(user, PASSWORD);
         assertTrue(change(client, PASSWORD, "First-new-2031", "First-new-2031").contains("パスワードを変更しました"));
+        String notice = TestMail.body(TestMail.await(RegistrationSteps.email(user), CHANGED, 1));
+        assertTrue(notice.contains("ログインID " + user + " のログインパスワードを"), notice);
+        assertFalse(notice.contains("First-new-2031"), "the mail never carries the password");
         assertTrue(change(client, "First-new-2031", "Second-new-2032", "Second-new-2032").contains("パスワードを変更しました"));
         String second = hash(user);
         assertTrue(change(client, "Second-new-2032", PASSWORD, PASSWORD).contains("直近5回と異なるものにしてください"),

@@ -74,7 +74,8 @@ class RegistrationIT {
         assertTrue(sent.contains("本人認証コードを送りました"), sent);
         String email = RegistrationSteps.email(loginId);
         String code = TestMail.code(email, 1);
-        assertEquals("【Kojo】本人認証コードのお知らせ", TestMail.await(email, 1).getSubject());
+        String welcome = TestMail.body(TestMail.await(email, "【Kojo】マスターユーザー登録完了のお知らせ", 1));
+        assertTrue(welcome.contains("ログインID " + loginId + " をマスターユーザーとして"), welcome);
         assertNotEquals(code, TestServer.queryString("SELECT code_hash FROM identity_check c JOIN user_account u "
                 + "ON u.id = c.user_id WHERE u.login_id = ?", loginId), "only the hash is kept");
 
@@ -104,6 +105,9 @@ class RegistrationIT {
         long days = java.time.Duration.between(certificate.getNotBefore().toInstant(),
                 certificate.getNotAfter().toInstant()).toDays();
         assertTrue(days == 366, "valid for 366 days (plus the small back-dating): " + days);
+        String issuedMail = TestMail.body(TestMail.await(email, "【Kojo】電子証明書発行のお知らせ", 1));
+        assertTrue(issuedMail.contains("シリアル番号: " + certificate.getSerialNumber().toString(16)), issuedMail);
+        assertFalse(issuedMail.contains(passphrase), "the passphrase is shown once, never mailed");
 
         KojoBrowserlessClient master = KojoBrowserlessClient.presenting(p12, passphrase.toCharArray());
         assertEquals(302, master.login(loginId, PASSWORD).statusCode(), "the new certificate logs in at once");

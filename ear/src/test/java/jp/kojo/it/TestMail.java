@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class TestMail {
     private static final Pattern CODE = Pattern.compile("本人認証コード: ([0-9]{6})");
+    public static final String CODE_SUBJECT = "【Kojo】本人認証コードのお知らせ";
     private static GreenMail server;
 
     private TestMail() {
@@ -54,22 +55,44 @@ public final class TestMail {
         return found;
     }
 
+    /** The mails to this address with this subject so far, oldest first. */
+    public static List<MimeMessage> to(String address, String subject) throws MessagingException {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage message : to(address)) {
+            if (subject.equals(message.getSubject())) {
+                found.add(message);
+            }
+        }
+        return found;
+    }
+
+    /** The body of a mail as text. */
+    public static String body(MimeMessage mail) throws Exception {
+        return String.valueOf(mail.getContent());
+    }
+
     /** Waits up to 20 s for the count-th mail to the address and answers it. */
     public static MimeMessage await(String address, int count) throws Exception {
+        return await(address, null, count);
+    }
+
+    /** Waits up to 20 s for the count-th mail to the address with this subject (any subject if null). */
+    public static MimeMessage await(String address, String subject, int count) throws Exception {
         long until = System.currentTimeMillis() + 20_000;
         while (System.currentTimeMillis() < until) {
-            List<MimeMessage> mails = to(address);
+            List<MimeMessage> mails = subject == null ? to(address) : to(address, subject);
             if (mails.size() >= count) {
                 return mails.get(count - 1);
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("No mail number " + count + " to " + address + " within 20 s");
+        throw new AssertionError("No mail number " + count + " to " + address
+                + (subject == null ? "" : " with subject " + subject) + " within 20 s");
     }
 
-    /** The one-time code in the newest mail to the address (the count-th). */
+    /** The one-time code in the count-th code mail (本人認証コードのお知らせ) to the address. */
     public static String code(String address, int count) throws Exception {
-        MimeMessage mail = await(address, count);
+        MimeMessage mail = await(address, CODE_SUBJECT, count);
         String body = String.valueOf(mail.getContent());
         Matcher matcher = CODE.matcher(body);
         if (!matcher.find()) {

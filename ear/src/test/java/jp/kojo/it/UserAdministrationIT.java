@@ -94,6 +94,9 @@ class UserAdministrationIT {
                 + "JOIN user_account u ON u.id = r.user_id WHERE u.login_id = ?", loginId));
         assertEquals(1, TestServer.queryLong("SELECT COUNT(*) FROM user_admin_event WHERE target_login_id = ? "
                 + "AND action = 'CREATED' AND actor = ?", loginId, contract.master()));
+        String welcome = TestMail.body(TestMail.await(loginId + "@example.co.jp", "【Kojo】ユーザー登録のお知らせ", 1));
+        assertTrue(welcome.contains("ご利用権限: 労金控除（まとめ入金型）: 照会\n"), welcome);
+        assertFalse(welcome.contains(temporary), "the temporary password is handed over by the master, never mailed");
 
         TestAccounts.issueCertificate(loginId);
         KojoBrowserlessClient user = new KojoBrowserlessClient(loginId);
@@ -122,6 +125,8 @@ class UserAdministrationIT {
         // The master ticks nothing for 労金控除: every right in it goes.
         String page = act(contract, loginId, "saveRights", Map.of());
         assertTrue(page.contains(loginId + " の権限を変更しました。"), page);
+        String notice = TestMail.body(TestMail.await(RegistrationSteps.email(loginId), "【Kojo】ご利用権限変更のお知らせ", 1));
+        assertTrue(notice.contains("ご利用権限: なし"), notice);
         assertEquals(0, TestServer.queryLong("SELECT COUNT(*) FROM user_service_right r JOIN user_account u "
                 + "ON u.id = r.user_id WHERE u.login_id = ?", loginId));
 
@@ -146,9 +151,12 @@ class UserAdministrationIT {
         act(contract, loginId, "lock", Map.of("reason", "休職のため"));
         assertTrue(TestAccounts.locked(loginId));
         assertEquals(302, user.get("/menu.xhtml").statusCode(), "locked: the session ends at the next request");
+        String email = RegistrationSteps.email(loginId);
+        assertTrue(TestMail.body(TestMail.await(email, "【Kojo】ログインIDロックのお知らせ", 1)).contains("理由: 休職のため"));
 
         String deleted = act(contract, loginId, "delete", Map.of("reason", "退職"));
         assertTrue(deleted.contains(loginId + " を削除しました。"), deleted);
+        assertTrue(TestMail.body(TestMail.await(email, "【Kojo】ユーザー削除のお知らせ", 1)).contains("ログインID " + loginId));
         assertNotNull(TestServer.queryString("SELECT deleted_at FROM user_account WHERE login_id = ?", loginId));
         assertEquals(0, TestServer.queryLong("SELECT COUNT(*) FROM client_certificate c JOIN user_account u ON u.id = c.user_id "
                 + "WHERE u.login_id = ? AND c.revoked_at IS NULL", loginId), "its certificate is revoked");
@@ -166,6 +174,8 @@ class UserAdministrationIT {
         Contract contract = contract();
         String loginId = TestAccounts.user("ur", contract.id(), "GENERAL", PASSWORD, false);
         String temporary = temporaryPassword(act(contract, loginId, "reset", Map.of()));
+        String notice = TestMail.body(TestMail.await(RegistrationSteps.email(loginId), "【Kojo】パスワード初期化のお知らせ", 1));
+        assertFalse(notice.contains(temporary), notice);
         LocalDate eighthDay = LumpSumFixture.CALENDAR.nextBusinessDay(LocalDate.now(ClockProducer.TOKYO).plusDays(8));
         new ServerClock(management).pin(eighthDay.atTime(10, 0).atZone(ClockProducer.TOKYO));
         KojoBrowserlessClient user = new KojoBrowserlessClient(loginId);

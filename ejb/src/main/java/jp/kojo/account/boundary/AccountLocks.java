@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import jp.kojo.account.control.AccountNotice;
 import jp.kojo.account.control.CallerOrganization;
 import jp.kojo.account.entity.AccountUnlock;
 import jp.kojo.account.entity.UserAdminEvent;
@@ -37,6 +39,9 @@ public class AccountLocks {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Event<AccountNotice> notices;
 
     /** The users of the caller's organisation, masters first. */
     @RolesAllowed(Roles.ORG_MASTER)
@@ -85,9 +90,12 @@ public class AccountLocks {
             return UnlockOutcome.NOT_LOCKED;
         }
         String why = reason.strip();
+        LocalDateTime now = LocalDateTime.now(clock);
         em.persist(new AccountUnlock(user.get(), context.getCallerPrincipal().getName(),
-                why.length() > MAX_REASON ? why.substring(0, MAX_REASON) : why, LocalDateTime.now(clock)));
+                why.length() > MAX_REASON ? why.substring(0, MAX_REASON) : why, now));
         user.get().unlock();
+        notices.fire(new AccountNotice(AccountNotice.Kind.UNLOCKED, user.get().getEmail(), user.get().getDisplayName(),
+                user.get().getLoginId(), now, null));
         return UnlockOutcome.UNLOCKED;
     }
 

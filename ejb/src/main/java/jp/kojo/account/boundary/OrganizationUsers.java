@@ -2,6 +2,7 @@ package jp.kojo.account.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -16,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.kojo.account.control.AccountNotice;
+import jp.kojo.account.control.AccountNoticeText;
 import jp.kojo.account.control.CallerAccount;
 import jp.kojo.account.control.PasswordHasher;
 import jp.kojo.account.control.RightsRule;
@@ -52,6 +55,9 @@ public class OrganizationUsers {
 
     @Inject
     CertificateRevoker revoker;
+
+    @Inject
+    Event<AccountNotice> notices;
 
     /** The services of the caller's contract, in a fixed order. */
     public List<ServiceKind> contractedServices() {
@@ -108,6 +114,7 @@ public class OrganizationUsers {
         user.replaceRights(granted);
         em.persist(user);
         record(master, id, UserAdminEvent.Action.CREATED, describe(granted));
+        notify(user, AccountNotice.Kind.USER_CREATED, now, AccountNoticeText.describe(granted));
         return new UserChangeResult(UserChange.DONE, temporary, expires);
     }
 
@@ -123,6 +130,7 @@ public class OrganizationUsers {
         }
         user.get().replaceRights(granted);
         record(master, user.get().getLoginId(), UserAdminEvent.Action.RIGHTS_CHANGED, describe(granted));
+        notify(user.get(), AccountNotice.Kind.RIGHTS_CHANGED, LocalDateTime.now(clock), AccountNoticeText.describe(granted));
         return UserChange.DONE;
     }
 
@@ -139,8 +147,10 @@ public class OrganizationUsers {
         if (user.get().isLocked()) {
             return UserChange.ALREADY_LOCKED;
         }
-        user.get().lock(LocalDateTime.now(clock));
+        LocalDateTime now = LocalDateTime.now(clock);
+        user.get().lock(now);
         record(master, user.get().getLoginId(), UserAdminEvent.Action.LOCKED, reason(reason));
+        notify(user.get(), AccountNotice.Kind.LOCKED, now, reason(reason));
         return UserChange.DONE;
     }
 
@@ -156,6 +166,7 @@ public class OrganizationUsers {
         LocalDateTime expires = now.plus(TemporaryPasswords.VALIDITY);
         user.get().setTemporaryPassword(PasswordHasher.hash(temporary.toCharArray()), now, expires);
         record(master, user.get().getLoginId(), UserAdminEvent.Action.PASSWORD_RESET, null);
+        notify(user.get(), AccountNotice.Kind.PASSWORD_RESET, now, null);
         return new UserChangeResult(UserChange.DONE, temporary, expires);
     }
 
@@ -173,6 +184,7 @@ public class OrganizationUsers {
         revoker.revokeAll(user.get(), master.getLoginId(), RevocationReason.USER_DELETED, reason, null);
         user.get().delete(now);
         record(master, user.get().getLoginId(), UserAdminEvent.Action.DELETED, reason(reason));
+        notify(user.get(), AccountNotice.Kind.DELETED, now, null);
         return UserChange.DONE;
     }
 
@@ -231,6 +243,11 @@ public class OrganizationUsers {
     private void record(UserAccount master, String target, UserAdminEvent.Action action, String detail) {
         em.persist(new UserAdminEvent(master.getOrganization().getId(), master.getLoginId(), target, action, detail,
                 LocalDateTime.now(clock)));
+    }
+
+    /** Mailed to the user once the act has committed. */
+    private void notify(UserAccount user, AccountNotice.Kind kind, LocalDateTime at, String detail) {
+        notices.fire(new AccountNotice(kind, user.getEmail(), user.getDisplayName(), user.getLoginId(), at, detail));
     }
 
     private static OrganizationUserView view(UserAccount user, Set<ServiceKind> contracted) {

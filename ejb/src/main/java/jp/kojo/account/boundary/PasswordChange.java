@@ -2,6 +2,7 @@ package jp.kojo.account.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import jp.kojo.account.control.AccountNotice;
 import jp.kojo.account.control.CallerAccount;
 import jp.kojo.account.control.Lockout;
 import jp.kojo.account.control.PasswordHasher;
@@ -35,6 +37,9 @@ public class PasswordChange {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<AccountNotice> notices;
 
     public PasswordChangeResult change(char[] current, char[] newPassword, char[] confirmation) {
         UserAccount user = caller.get();
@@ -63,6 +68,8 @@ public class PasswordChange {
         // The replaced password joins the history; with the current one the last five are kept.
         previous.stream().skip(PasswordPolicy.HISTORY_SIZE - 2L).forEach(em::remove);
         user.changePassword(PasswordHasher.hash(newPassword), now);
+        notices.fire(new AccountNotice(AccountNotice.Kind.PASSWORD_CHANGED, user.getEmail(), user.getDisplayName(),
+                user.getLoginId(), now, null));
         return new PasswordChangeResult(List.of());
     }
 

@@ -1,6 +1,8 @@
 package jp.kojo.account.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -19,19 +21,41 @@ public class Lockout {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Event<AccountNotice> notices;
+
     /**
      * Counts a failed attempt and locks the account at the limit.
      *
      * @return false when the account was already locked: the attempt is not counted
      */
     public boolean countFailure(long userId, LocalDateTime now) {
-        return em.createNativeQuery("UPDATE user_account SET failed_attempts = failed_attempts + 1, "
+        boolean counted = em.createNativeQuery("UPDATE user_account SET failed_attempts = failed_attempts + 1, "
                         + "locked_at = CASE WHEN failed_attempts + 1 >= ? THEN ? ELSE locked_at END "
                         + "WHERE id = ? AND locked_at IS NULL")
                 .setParameter(1, LIMIT)
                 .setParameter(2, Timestamp.valueOf(now))
                 .setParameter(3, userId)
                 .executeUpdate() == 1;
+        if (counted) {
+            noticeIfThisAttemptLocked(userId, now);
+        }
+        return counted;
+    }
+
+    /**
+     * The attempt that reached the limit is the only one that sees exactly {@value #LIMIT}: the row stays locked by
+     * this transaction's update, and later attempts are not counted. Its holder is told, as someone may be guessing.
+     */
+    private void noticeIfThisAttemptLocked(long userId, LocalDateTime now) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT failed_attempts, email, display_name, login_id "
+                        + "FROM user_account WHERE id = ?")
+                .setParameter(1, userId)
+                .getSingleResult();
+        if (((Number) row[0]).intValue() == LIMIT) {
+            notices.fire(new AccountNotice(AccountNotice.Kind.LOCKED, (String) row[1], (String) row[2], (String) row[3],
+                    now, "パスワードを" + LIMIT + "回続けて誤ったため"));
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
@@ -13,10 +14,12 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.kojo.account.control.AccountNotice;
 import jp.kojo.account.control.Lockout;
 import jp.kojo.account.control.PasswordHasher;
 import jp.kojo.account.entity.UserAccount;
@@ -44,6 +47,7 @@ public class CertificateIssue {
     /** No 0/O, 1/l/I: the passphrase is read off the screen and typed into the browser's import dialog. */
     private static final String PASSPHRASE_ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final DateTimeFormatter ISSUED_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     @PersistenceContext
     EntityManager em;
@@ -62,6 +66,9 @@ public class CertificateIssue {
 
     @Inject
     CertificateIssuer issuer;
+
+    @Inject
+    Event<AccountNotice> notices;
 
     @Resource
     SessionContext context;
@@ -130,7 +137,8 @@ public class CertificateIssue {
         String passphrase = passphrase();
         byte[] file = issued.toPkcs12(user.get().getLoginId(), passphrase.toCharArray());
         LOG.info(() -> "Certificate " + issued.serialHex() + " issued to " + loginId + " as PKCS#12");
-        return issued(issued.certificate(), file, user.get().getLoginId() + ".p12", "application/x-pkcs12", passphrase);
+        return issued(user.get(), issued.certificate(), file, user.get().getLoginId() + ".p12", "application/x-pkcs12",
+                passphrase);
     }
 
     /** With the right code and an acceptable CSR: a certificate for the user's own key, as PEM. */
@@ -160,7 +168,7 @@ public class CertificateIssue {
             throw new IllegalStateException(e);
         }
         LOG.info(() -> "Certificate " + certificate.getSerialNumber().toString(16) + " issued to " + loginId + " from a CSR");
-        return issued(certificate, pem.getBytes(StandardCharsets.US_ASCII), user.get().getLoginId() + ".crt",
+        return issued(user.get(), certificate, pem.getBytes(StandardCharsets.US_ASCII), user.get().getLoginId() + ".crt",
                 "application/x-pem-file", null);
     }
 
@@ -192,12 +200,16 @@ public class CertificateIssue {
         }
     }
 
-    private IssuedFile issued(X509Certificate certificate, byte[] file, String fileName, String contentType,
-                              String passphrase) {
-        return new IssuedFile(IssueOutcome.ISSUED, CertificateSerials.normalise(certificate.getSerialNumber()),
-                CertificateIssuer.fingerprint(certificate),
-                LocalDateTime.ofInstant(certificate.getNotAfter().toInstant(), clock.getZone()), file, fileName,
-                contentType, passphrase, 0);
+    private IssuedFile issued(UserAccount holder, X509Certificate certificate, byte[] file, String fileName,
+                              String contentType, String passphrase) {
+        String serial = CertificateSerials.normalise(certificate.getSerialNumber());
+        LocalDateTime notAfter = LocalDateTime.ofInstant(certificate.getNotAfter().toInstant(), clock.getZone());
+        // Told by mail too: a certificate issued by someone who got hold of the password and the mailbox shows up.
+        notices.fire(new AccountNotice(AccountNotice.Kind.CERTIFICATE_ISSUED, holder.getEmail(), holder.getDisplayName(),
+                holder.getLoginId(), LocalDateTime.now(clock), "シリアル番号: " + serial + "　有効期限: "
+                + ISSUED_DATE.format(notAfter)));
+        return new IssuedFile(IssueOutcome.ISSUED, serial, CertificateIssuer.fingerprint(certificate), notAfter, file,
+                fileName, contentType, passphrase, 0);
     }
 
     /**

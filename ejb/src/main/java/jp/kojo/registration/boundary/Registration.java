@@ -2,6 +2,7 @@ package jp.kojo.registration.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import jp.kojo.account.control.AccountNotice;
 import jp.kojo.account.boundary.PasswordRule;
 import jp.kojo.account.control.PasswordHasher;
 import jp.kojo.account.control.PasswordPolicy;
@@ -41,6 +43,9 @@ public class Registration {
 
     @Inject
     RegistrationCounters counters;
+
+    @Inject
+    Event<AccountNotice> notices;
 
     public RegistrationResult register(RegistrationRequest request) {
         RegistrationResult formProblems = checkForm(request);
@@ -81,6 +86,8 @@ public class Registration {
         em.persist(master);
         em.flush();
         counters.recordInitialPasswordUser(live.get().getId(), master.getId());
+        notices.fire(new AccountNotice(AccountNotice.Kind.REGISTERED, master.getEmail(), master.getDisplayName(),
+                loginId, now, null));
         LOG.info(() -> "Master user " + loginId + " registered for contract " + request.contractNumber());
         return RegistrationResult.of(RegistrationOutcome.REGISTERED);
     }
