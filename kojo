@@ -84,6 +84,8 @@ run() {
         echo "kojo.db.user=$user"
         echo "kojo.db.password=$password"
         echo "kojo.demo=true"
+        # Named in the certificates Kojo issues (CRL distribution point); set the address users reach.
+        echo "kojo.crl.url=${KOJO_CRL_URL:-https://localhost:8443/kojo/public/kojo.crl}"
         # To try the organisations' screens outside the service hours (see docs/operations.md).
         [ -n "${KOJO_CLOCK_FIXED:-}" ] && echo "kojo.clock.fixed=$KOJO_CLOCK_FIXED"
         [ -n "${KOJO_CLOCK_OFFSET:-}" ] && echo "kojo.clock.offset=$KOJO_CLOCK_OFFSET"

@@ -58,7 +58,7 @@ class CrlIT {
         assertTrue(crl.getThisUpdate().toInstant().isBefore(Instant.now().plusSeconds(60)));
     }
 
-    /** GET without a client certificate; parsed and verified with the JDK against Kojo's CA certificate. */
+    /** GET without a client certificate; parsed and verified with the JDK against Kojo's client CA (the issuer of users' certificates). */
     private static X509CRL fetch() throws Exception {
         HttpResponse<byte[]> response = new KojoBrowserlessClient(null).get("/public/kojo.crl");
         assertEquals(200, response.statusCode());
@@ -66,7 +66,7 @@ class CrlIT {
         CertificateFactory factory = CertificateFactory.getInstance("X.509");
         X509CRL crl = (X509CRL) factory.generateCRL(new ByteArrayInputStream(response.body()));
         X509Certificate ca;
-        try (InputStream in = Files.newInputStream(TestServer.caCertificate())) {
+        try (InputStream in = Files.newInputStream(TestServer.clientCaCertificate())) {
             ca = (X509Certificate) factory.generateCertificate(in);
         }
         crl.verify(ca.getPublicKey());

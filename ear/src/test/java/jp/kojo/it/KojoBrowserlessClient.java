@@ -40,6 +40,11 @@ public final class KojoBrowserlessClient {
         return new KojoBrowserlessClient(TestServer.tls(key, passphrase));
     }
 
+    /** A client on its own TLS set-up, e.g. one that presents a certificate whatever the server asks for. */
+    public static KojoBrowserlessClient over(javax.net.ssl.SSLContext tls) {
+        return new KojoBrowserlessClient(tls);
+    }
+
     private static HttpClient client(javax.net.ssl.SSLContext tls, CookieManager cookies) {
         return HttpClient.newBuilder()
                 .sslContext(tls)

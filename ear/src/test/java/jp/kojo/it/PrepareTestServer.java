@@ -68,6 +68,9 @@ public final class PrepareTestServer {
         // it.smtp.port; another value when several suites run side by side).
         properties.setProperty("kojo.smtp.host", "127.0.0.1");
         properties.setProperty("kojo.smtp.port", System.getProperty("it.smtp.port", "2525"));
+        // Where the test server publishes its CRL, named in the certificates it issues (CertificateBindingIT).
+        properties.setProperty("kojo.crl.url", "https://localhost:" + System.getProperty("it.https.port", "8543")
+                + "/kojo/public/kojo.crl");
         // Organisations may use Kojo only in its service hours: the test server's clock stands in them.
         properties.setProperty("kojo.clock.offset", offsetIntoServiceHours(ZonedDateTime.now(ClockProducer.TOKYO)).toString());
         try (Writer out = Files.newBufferedWriter(home.resolve("server.properties"), StandardCharsets.UTF_8)) {

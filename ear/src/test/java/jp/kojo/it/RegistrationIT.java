@@ -323,7 +323,7 @@ class RegistrationIT {
     }
 
     private static X509Certificate caCertificate() throws Exception {
-        try (var in = java.nio.file.Files.newInputStream(TestServer.caCertificate())) {
+        try (var in = java.nio.file.Files.newInputStream(TestServer.clientCaCertificate())) {
             return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
         }
     }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
 import jp.kojo.account.control.PasswordHasher;
+import jp.kojo.certificate.control.CaKeystore;
 import jp.kojo.certificate.control.CertificateAuthority;
 import jp.kojo.certificate.control.CertificateIssuer;
 import jp.kojo.certificate.control.IssuedCertificate;
@@ -60,8 +61,8 @@ public final class TestAccounts {
     /** A client certificate from Kojo's CA for an existing user, registered to it and saved for the test clients. */
     public static void issueCertificate(String loginId) throws Exception {
         long userId = TestServer.queryLong("SELECT id FROM user_account WHERE login_id = ?", loginId);
-        CertificateAuthority ca = CertificateAuthority.load(TestServer.home().resolve(KeyMaterialSetup.CA_KEYSTORE),
-                TestServer.property(KeyMaterialSetup.CA_PASSWORD).toCharArray());
+        CertificateAuthority ca = CaKeystore.load(TestServer.home().resolve(KeyMaterialSetup.CA_KEYSTORE),
+                TestServer.property(KeyMaterialSetup.CA_PASSWORD).toCharArray(), java.time.Clock.systemUTC());
         IssuedCertificate issued = ca.issueClientCertificate(loginId, "試験 " + loginId, Duration.ofDays(30));
         Path file = TestServer.certificate(loginId);
         Files.createDirectories(file.getParent());

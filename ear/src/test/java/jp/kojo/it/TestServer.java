@@ -52,8 +52,14 @@ public final class TestServer {
         return home().resolve("demo").resolve(loginId + ".p12");
     }
 
+    /** The root certificate: what users (and the tests' clients) trust for the server. */
     public static Path caCertificate() {
         return home().resolve("tls/kojo-ca.crt");
+    }
+
+    /** The client CA's certificate: the issuer of users' certificates and of the CRL. */
+    public static Path clientCaCertificate() {
+        return home().resolve("tls/kojo-client-ca.crt");
     }
 
     /** TLS as a browser of this user would do it: Kojo's CA trusted, the user's certificate presented. */
@@ -70,12 +76,14 @@ public final class TestServer {
         }
     }
 
-    /** TLS presenting the key and certificate of this key store (null: none), Kojo's CA trusted. */
+    /** TLS presenting the key and certificate of this key store (null: none), Kojo's root CA trusted. */
     public static SSLContext tls(KeyStore key, char[] passphrase) {
         try {
             KeyStore trust = KeyStore.getInstance("PKCS12");
-            try (InputStream in = Files.newInputStream(home().resolve("tls/truststore.p12"))) {
-                trust.load(in, property("kojo.tls.truststore.password").toCharArray());
+            trust.load(null, null);
+            try (InputStream in = Files.newInputStream(caCertificate())) {
+                trust.setCertificateEntry("kojo-root",
+                        java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in));
             }
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             tmf.init(trust);

@@ -1,27 +1,15 @@
 package jp.kojo.certificate.control;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.Key;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
-import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,21 +20,24 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-
+import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.GeneralSubtree;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.NameConstraints;
 import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
-import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
@@ -56,152 +47,176 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.util.IPAddress;
 
 /**
- * Kojo's own small certificate authority: a self-signed RSA CA kept in a PKCS#12 file, issuing client
- * certificates for users and the server's TLS certificate.
+ * One certificate authority of Kojo's three-tier trust: a self-signed root that signs only two intermediates, the
+ * client CA (issues users' client certificates; name-constrained to {@code O=Kojo users,C=JP}, client
+ * authentication only) and the server CA (issues the server's TLS certificate; server authentication only). The
+ * server trusts only the client CA for client authentication; users trust the root, whose only other child can
+ * sign nothing a browser would take for a web server.
  *
- * <p>Only JDK providers are used (signing, key generation, PKCS#12), so nothing has to be registered inside the
- * application server; BouncyCastle is used just to assemble the certificate structures.
- *
- * <p>Instances are immutable apart from the thread-safe {@link SecureRandom}, so one instance may issue
- * certificates from many threads at once.
+ * <p>Pure logic: keys and certificates in memory; {@link CaKeystore} reads and writes them. Only JDK providers
+ * sign and generate keys (nothing to register in the application server); BouncyCastle assembles the structures.
+ * Instances are immutable apart from the thread-safe {@link SecureRandom}, so one may issue from many threads.
  */
 public final class CertificateAuthority {
-
+    /** The alias of an authority's key entry in its own keystore. */
     public static final String CA_ALIAS = "kojo-ca";
-    public static final String CA_SUBJECT = "CN=Kojo Demo CA,O=Kojo,C=JP";
+    public static final String ROOT_SUBJECT = "CN=Kojo Root CA,O=Kojo,C=JP";
+    public static final String CLIENT_CA_SUBJECT = "CN=Kojo Client CA,O=Kojo,C=JP";
+    public static final String SERVER_CA_SUBJECT = "CN=Kojo Server CA,O=Kojo,C=JP";
+    /** The subject space of users' certificates, and the client CA's permitted subtree. */
+    public static final String USERS_ORGANISATION = "Kojo users";
     public static final Duration CLIENT_CERTIFICATE_VALIDITY = Duration.ofDays(366);
 
     private static final String SIGNATURE_ALGORITHM = "SHA256withRSA";
     private static final int CA_KEY_BITS = 3072;
     private static final int LEAF_KEY_BITS = 2048;
-    private static final long CA_VALIDITY_YEARS = 10;
+    private static final long ROOT_VALIDITY_YEARS = 20;
+    private static final long INTERMEDIATE_VALIDITY_YEARS = 10;
     /** Backdating notBefore tolerates clients whose clocks run a little behind the server's. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     /** RFC 5280 upper bound for a common name. */
     private static final int MAX_CN_LENGTH = 64;
 
-    /** For files holding a private key or passwords. */
-    static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-    /** For public material (trust store, CA certificate). */
-    static final Set<PosixFilePermission> WORLD_READABLE = PosixFilePermissions.fromString("rw-r--r--");
-
-    private final X509Certificate caCertificate;
-    private final PrivateKey caKey;
+    private final List<X509Certificate> chain;
+    private final PrivateKey key;
     private final Clock clock;
+    private final String crlDistributionPoint;
     private final SecureRandom random = new SecureRandom();
 
-    private CertificateAuthority(X509Certificate caCertificate, PrivateKey caKey, Clock clock) {
-        this.caCertificate = caCertificate;
-        this.caKey = caKey;
+    private CertificateAuthority(List<X509Certificate> chain, PrivateKey key, Clock clock, String crlDistributionPoint) {
+        this.chain = List.copyOf(chain);
+        this.key = key;
         this.clock = clock;
+        this.crlDistributionPoint = crlDistributionPoint;
     }
 
     /**
-     * Loads the CA from {@code caKeystore} (alias {@value #CA_ALIAS}) or, if the file does not exist, creates a
-     * new self-signed CA and writes it there atomically.
-     *
-     * @throws UncheckedIOException  if the file cannot be read or written, or the password is wrong
-     * @throws IllegalStateException if the keystore holds no CA key entry or the JDK lacks RSA/PKCS#12
+     * An authority from its key and chain as stored: its own certificate first, then the ones above it up to
+     * the root.
      */
-    public static synchronized CertificateAuthority loadOrCreate(Path caKeystore, char[] password, Clock clock) {
-        Objects.requireNonNull(caKeystore, "caKeystore");
-        Objects.requireNonNull(password, "password");
+    public static CertificateAuthority of(List<X509Certificate> chain, PrivateKey key, Clock clock) {
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(clock, "clock");
-        if (Files.exists(caKeystore)) {
-            return load(caKeystore, password, clock);
+        if (chain == null || chain.isEmpty()) {
+            throw new IllegalArgumentException("an authority needs its certificate");
         }
-        try {
-            CertificateAuthority ca = create(clock);
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(null, null);
-            store.setKeyEntry(CA_ALIAS, ca.caKey, password, new Certificate[] {ca.caCertificate});
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            store.store(out, password);
-            writeAtomically(caKeystore, out.toByteArray(), OWNER_ONLY);
-            return ca;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write CA keystore " + caKeystore, e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot create CA keystore " + caKeystore, e);
+        if (chain.get(0).getBasicConstraints() < 0) {
+            throw new IllegalArgumentException("not a CA certificate: " + chain.get(0).getSubjectX500Principal());
         }
+        return new CertificateAuthority(chain, key, clock, null);
     }
 
     /**
-     * Loads an existing CA keystore; fails if it is missing rather than silently creating a new CA.
-     *
-     * @throws UncheckedIOException  wrapping {@link NoSuchFileException} if the file is missing; also if it cannot
-     *                               be read or the password is wrong
-     * @throws IllegalStateException if the keystore holds no CA key entry
+     * The same authority putting a CRL distribution point (the URL where Kojo publishes its CRL) into the
+     * certificates it issues, so a reverse proxy or another server can find the list itself.
      */
-    public static CertificateAuthority load(Path caKeystore, char[] password) {
-        return load(caKeystore, password, Clock.systemUTC());
+    public CertificateAuthority withCrlDistributionPoint(String url) {
+        return new CertificateAuthority(chain, key, clock, url == null || url.isBlank() ? null : url.strip());
     }
 
-    /** As {@link #load(Path, char[])}, with the clock used for the validity of issued certificates. */
-    public static CertificateAuthority load(Path caKeystore, char[] password, Clock clock) {
-        Objects.requireNonNull(caKeystore, "caKeystore");
-        Objects.requireNonNull(password, "password");
-        Objects.requireNonNull(clock, "clock");
-        if (!Files.isRegularFile(caKeystore)) {
-            NoSuchFileException missing = new NoSuchFileException(caKeystore.toString(), null,
-                    "CA keystore not found; run jp.kojo.certificate.control.KeyMaterialSetup first");
-            throw new UncheckedIOException(missing.getMessage(), missing);
-        }
-        try {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            try (InputStream in = Files.newInputStream(caKeystore)) {
-                store.load(in, password);
-            } catch (IOException e) {
-                // The JDK reports a wrong password as an IOException with an unhelpful message.
-                throw new UncheckedIOException(
-                        "Cannot open CA keystore " + caKeystore + " (wrong password?): " + e, e);
-            }
-            Key key = store.getKey(CA_ALIAS, password);
-            Certificate cert = store.getCertificate(CA_ALIAS);
-            if (!(key instanceof PrivateKey) || !(cert instanceof X509Certificate)) {
-                throw new IllegalStateException(
-                        "CA keystore " + caKeystore + " has no private key entry '" + CA_ALIAS + "'");
-            }
-            return new CertificateAuthority((X509Certificate) cert, (PrivateKey) key, clock);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot read CA keystore " + caKeystore, e);
-        }
-    }
-
-    private static CertificateAuthority create(Clock clock) throws GeneralSecurityException {
+    /** A new self-signed root (path length 1: intermediates below it, nothing below those). */
+    public static CertificateAuthority newRoot(Clock clock) {
         SecureRandom random = new SecureRandom();
         KeyPair keyPair = generateKeyPair(CA_KEY_BITS, random);
         Instant now = now(clock);
-        Instant notAfter = now.atOffset(ZoneOffset.UTC).plusYears(CA_VALIDITY_YEARS).toInstant();
-        X500Name subject = dn("Kojo Demo CA", "Kojo");
+        X500Name subject = dn("Kojo Root CA", "Kojo");
         try {
-            JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, randomSerial(random),
-                    Date.from(now.minus(CLOCK_SKEW)), Date.from(notAfter), subject, keyPair.getPublic())
-                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
+                    Date.from(now.minus(CLOCK_SKEW)), Date.from(years(now, ROOT_VALIDITY_YEARS)), subject,
+                    keyPair.getPublic())
+                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(1))
                     .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
                     .addExtension(Extension.subjectKeyIdentifier, false,
-                            extensions.createSubjectKeyIdentifier(keyPair.getPublic()));
-            X509Certificate certificate = sign(builder, keyPair.getPrivate());
-            return new CertificateAuthority(certificate, keyPair.getPrivate(), clock);
-        } catch (CertIOException e) {
-            throw new GeneralSecurityException("Cannot build CA certificate", e);
+                            new JcaX509ExtensionUtils().createSubjectKeyIdentifier(keyPair.getPublic()));
+            return new CertificateAuthority(List.of(sign(builder, keyPair.getPrivate())), keyPair.getPrivate(), clock,
+                    null);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot create the root CA", e);
         }
     }
 
+    /**
+     * The client CA, signed by this root: issues end-entity certificates only (path length 0), for client
+     * authentication only, with subjects inside {@code O=Kojo users,C=JP} and no DNS names or IP addresses at all.
+     */
+    public CertificateAuthority newClientCa() {
+        GeneralSubtree users = new GeneralSubtree(new GeneralName(dnWithoutCn(USERS_ORGANISATION)));
+        GeneralSubtree[] noAddresses = {
+                new GeneralSubtree(new GeneralName(GeneralName.iPAddress, new DEROctetString(new byte[8]))),
+                new GeneralSubtree(new GeneralName(GeneralName.iPAddress, new DEROctetString(new byte[32])))};
+        return newIntermediate("Kojo Client CA", KeyPurposeId.id_kp_clientAuth,
+                new NameConstraints(new GeneralSubtree[] {users}, noAddresses));
+    }
+
+    /** The server CA, signed by this root: issues the server's TLS certificate only (path length 0). */
+    public CertificateAuthority newServerCa() {
+        return newIntermediate("Kojo Server CA", KeyPurposeId.id_kp_serverAuth, null);
+    }
+
+    private CertificateAuthority newIntermediate(String commonName, KeyPurposeId purpose, NameConstraints constraints) {
+        requireRoot();
+        KeyPair keyPair = generateKeyPair(CA_KEY_BITS, random);
+        Instant now = now(clock);
+        Instant notAfter = years(now, INTERMEDIATE_VALIDITY_YEARS);
+        if (notAfter.isAfter(certificate().getNotAfter().toInstant())) {
+            notAfter = certificate().getNotAfter().toInstant();
+        }
+        try {
+            JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(certificate(), randomSerial(random),
+                    Date.from(now.minus(CLOCK_SKEW)), Date.from(notAfter), dn(commonName, "Kojo"), keyPair.getPublic())
+                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
+                    .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
+                    // An EKU in a CA certificate limits what its leaves may be used for (honoured by NSS, Chromium).
+                    .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose))
+                    .addExtension(Extension.authorityKeyIdentifier, false, authorityKeyIdentifier(extensions))
+                    .addExtension(Extension.subjectKeyIdentifier, false,
+                            extensions.createSubjectKeyIdentifier(keyPair.getPublic()));
+            if (constraints != null) {
+                builder.addExtension(Extension.nameConstraints, true, constraints);
+            }
+            List<X509Certificate> newChain = new ArrayList<>();
+            newChain.add(sign(builder, key));
+            newChain.addAll(chain);
+            return new CertificateAuthority(newChain, keyPair.getPrivate(), clock, null);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot create " + commonName, e);
+        }
+    }
+
+    private void requireRoot() {
+        if (chain.size() != 1) {
+            throw new IllegalStateException("only the root signs intermediates");
+        }
+    }
+
+    /** This authority's own certificate. */
     public X509Certificate caCertificate() {
-        return caCertificate;
+        return certificate();
+    }
+
+    /** This authority's certificate and the ones above it, up to the root. */
+    public List<X509Certificate> chain() {
+        return chain;
+    }
+
+    PrivateKey key() {
+        return key;
+    }
+
+    private X509Certificate certificate() {
+        return chain.get(0);
     }
 
     /**
-     * The CA's certificate revocation list (X.509 v2) over these revoked certificates, signed by the CA.
+     * The authority's certificate revocation list (X.509 v2) over these revoked certificates, signed by it.
      *
-     * @param revoked    serial, revocation time and RFC 5280 reason code of each revoked certificate
-     * @param crlNumber  increases with every CRL the CA publishes
+     * @param revoked   serial, revocation time and RFC 5280 reason code of each revoked certificate
+     * @param crlNumber increases with every CRL the authority publishes
      */
-    public java.security.cert.X509CRL revocationList(List<RevokedCertificate> revoked, Instant thisUpdate,
-                                                     Instant nextUpdate, BigInteger crlNumber) {
-        return RevocationListSigner.sign(caCertificate, caKey, revoked, thisUpdate, nextUpdate, crlNumber);
+    public X509CRL revocationList(List<RevokedCertificate> revoked, Instant thisUpdate, Instant nextUpdate,
+                                  BigInteger crlNumber) {
+        return RevocationListSigner.sign(certificate(), key, revoked, thisUpdate, nextUpdate, crlNumber);
     }
 
     /** A revoked certificate as {@link #revocationList} lists it. */
@@ -221,7 +236,7 @@ public final class CertificateAuthority {
         KeyPair keyPair = generateKeyPair(LEAF_KEY_BITS, random);
         try {
             X509v3CertificateBuilder builder = clientBuilder(loginId, keyPair.getPublic(), validity);
-            return new IssuedCertificate(sign(builder, caKey), keyPair.getPrivate(), caCertificate);
+            return new IssuedCertificate(sign(builder, key), keyPair.getPrivate(), chain);
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot issue client certificate for " + loginId, e);
         }
@@ -236,7 +251,7 @@ public final class CertificateAuthority {
         requirePositive(validity);
         Objects.requireNonNull(publicKey, "publicKey");
         try {
-            return sign(clientBuilder(loginId, publicKey, validity), caKey);
+            return sign(clientBuilder(loginId, publicKey, validity), key);
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot sign client certificate for " + loginId, e);
         }
@@ -244,10 +259,17 @@ public final class CertificateAuthority {
 
     private X509v3CertificateBuilder clientBuilder(String loginId, PublicKey publicKey, Duration validity)
             throws IOException, GeneralSecurityException {
-        return leafBuilder(dn(loginId, "Kojo users"), publicKey, validity)
+        X509v3CertificateBuilder builder = leafBuilder(dn(loginId, USERS_ORGANISATION), publicKey, validity)
                 .addExtension(Extension.keyUsage, true,
                         new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment))
                 .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
+        if (crlDistributionPoint != null) {
+            GeneralNames where = new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier,
+                    crlDistributionPoint));
+            builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
+                    new DistributionPoint(new DistributionPointName(where), null, null)}));
+        }
+        return builder;
     }
 
     /**
@@ -280,7 +302,7 @@ public final class CertificateAuthority {
                     .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth))
                     .addExtension(Extension.subjectAlternativeName, false,
                             new GeneralNames(names.toArray(new GeneralName[0])));
-            return new IssuedCertificate(sign(builder, caKey), keyPair.getPrivate(), caCertificate);
+            return new IssuedCertificate(sign(builder, key), keyPair.getPrivate(), chain);
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot issue server certificate for " + dnsNames, e);
         }
@@ -291,7 +313,7 @@ public final class CertificateAuthority {
             throws IOException, GeneralSecurityException {
         Instant now = now(clock);
         JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-        return new JcaX509v3CertificateBuilder(caCertificate, randomSerial(random), Date.from(now.minus(CLOCK_SKEW)),
+        return new JcaX509v3CertificateBuilder(certificate(), randomSerial(random), Date.from(now.minus(CLOCK_SKEW)),
                 Date.from(now.plus(validity)), subject, publicKey)
                 .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
                 .addExtension(Extension.authorityKeyIdentifier, false, authorityKeyIdentifier(extensions))
@@ -299,13 +321,13 @@ public final class CertificateAuthority {
     }
 
     /**
-     * Key identifier only (no issuer name and serial, which would tie leaves to one CA certificate rather than
-     * to its key), copied from the CA's SubjectKeyIdentifier so the two always match.
+     * Key identifier only (no issuer name and serial, which would tie certificates to one CA certificate rather
+     * than to its key), copied from the CA's SubjectKeyIdentifier so the two always match.
      */
     private AuthorityKeyIdentifier authorityKeyIdentifier(JcaX509ExtensionUtils extensions) throws IOException {
-        byte[] ski = caCertificate.getExtensionValue(Extension.subjectKeyIdentifier.getId());
+        byte[] ski = certificate().getExtensionValue(Extension.subjectKeyIdentifier.getId());
         if (ski == null) {
-            return extensions.createAuthorityKeyIdentifier(caCertificate.getPublicKey());
+            return extensions.createAuthorityKeyIdentifier(certificate().getPublicKey());
         }
         byte[] keyId = SubjectKeyIdentifier.getInstance(JcaX509ExtensionUtils.parseExtensionValue(ski)).getKeyIdentifier();
         return new AuthorityKeyIdentifier(keyId);
@@ -348,6 +370,10 @@ public final class CertificateAuthority {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
+    private static Instant years(Instant from, long years) {
+        return from.atOffset(ZoneOffset.UTC).plusYears(years).toInstant();
+    }
+
     /**
      * Builds CN=..,O=..,C=JP with the RDNs encoded country first, so the JDK's RFC 2253 form reads exactly
      * "CN=..,O=..,C=JP". The builder also escapes any special characters in the CN.
@@ -357,6 +383,14 @@ public final class CertificateAuthority {
                 .addRDN(BCStyle.C, "JP")
                 .addRDN(BCStyle.O, organisation)
                 .addRDN(BCStyle.CN, commonName)
+                .build();
+    }
+
+    /** C=JP,O=... encoded as {@link #dn} encodes its first two RDNs, so a name constraint on it matches them. */
+    private static X500Name dnWithoutCn(String organisation) {
+        return new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "JP")
+                .addRDN(BCStyle.O, organisation)
                 .build();
     }
 
@@ -378,30 +412,6 @@ public final class CertificateAuthority {
     private static void requirePositive(Duration validity) {
         if (validity == null || validity.isNegative() || validity.isZero()) {
             throw new IllegalArgumentException("validity must be positive: " + validity);
-        }
-    }
-
-    /**
-     * Writes {@code data} to a temp file beside {@code target} and moves it into place, so a crash never
-     * leaves a half-written keystore. {@code permissions} are applied before any byte is written, where the
-     * file system has POSIX permissions.
-     */
-    static void writeAtomically(Path target, byte[] data, Set<PosixFilePermission> permissions) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(temp, permissions);
-            }
-            Files.write(temp, data);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 }

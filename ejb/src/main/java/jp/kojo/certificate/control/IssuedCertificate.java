@@ -7,18 +7,25 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * A certificate freshly issued by {@link CertificateAuthority} together with its private key and the issuing CA
- * certificate (kept so the PKCS#12 bundle carries the whole chain).
+ * A certificate freshly issued by {@link CertificateAuthority} together with its private key and the issuer's
+ * chain up to the root (kept so the PKCS#12 bundle carries the whole chain).
  */
-public record IssuedCertificate(X509Certificate certificate, PrivateKey privateKey, X509Certificate caCertificate) {
+public record IssuedCertificate(X509Certificate certificate, PrivateKey privateKey, List<X509Certificate> issuerChain) {
 
     public IssuedCertificate {
         Objects.requireNonNull(certificate, "certificate");
         Objects.requireNonNull(privateKey, "privateKey");
-        Objects.requireNonNull(caCertificate, "caCertificate");
+        issuerChain = List.copyOf(issuerChain);
+    }
+
+    /** The certificate of the authority that issued this one. */
+    public X509Certificate caCertificate() {
+        return issuerChain.get(0);
     }
 
     /** Never prints the key: the JDK's RSA private key toString includes the private exponent. */
@@ -35,7 +42,7 @@ public record IssuedCertificate(X509Certificate certificate, PrivateKey privateK
 
     /**
      * PKCS#12 bundle (JDK format) with one key entry under {@code alias}: the private key and the chain
-     * [certificate, CA certificate], protected by {@code passphrase}.
+     * [certificate, issuing CA, …, root], protected by {@code passphrase}.
      */
     public byte[] toPkcs12(String alias, char[] passphrase) {
         Objects.requireNonNull(alias, "alias");
@@ -43,7 +50,10 @@ public record IssuedCertificate(X509Certificate certificate, PrivateKey privateK
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
-            store.setKeyEntry(alias, privateKey, passphrase, new Certificate[] {certificate, caCertificate});
+            List<Certificate> chain = new ArrayList<>();
+            chain.add(certificate);
+            chain.addAll(issuerChain);
+            store.setKeyEntry(alias, privateKey, passphrase, chain.toArray(new Certificate[0]));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             store.store(out, passphrase);
             return out.toByteArray();

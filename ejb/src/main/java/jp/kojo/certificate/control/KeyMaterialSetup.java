@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -34,17 +35,27 @@ import java.util.Set;
 public final class KeyMaterialSetup {
 
     public static final String PROPERTIES_FILE = "kojo.properties";
+    /** The root's key: needed only to make an intermediate. */
+    public static final String CA_ROOT_KEYSTORE = "ca/kojo-root.p12";
+    /** The client CA, which the running server issues users' certificates with. */
     public static final String CA_KEYSTORE = "ca/kojo-ca.p12";
+    /** The server CA, which issued the server's TLS certificate. */
+    public static final String SERVER_CA_KEYSTORE = "ca/kojo-server-ca.p12";
+    /** A data folder's single-tier CA from before the split, kept so its certificates stay trusted. */
+    public static final String LEGACY_CA_KEYSTORE = "ca/legacy/kojo-ca.p12";
     public static final String SERVER_KEYSTORE = "tls/server.p12";
     public static final String TRUSTSTORE = "tls/truststore.p12";
+    /** The root certificate: the one users trust (for the server's certificate). */
     public static final String CA_PEM = "tls/kojo-ca.crt";
+    public static final String CLIENT_CA_PEM = "tls/kojo-client-ca.crt";
 
     public static final String CA_PASSWORD = "kojo.ca.password";
     public static final String KEYSTORE_PASSWORD = "kojo.tls.keystore.password";
     public static final String TRUSTSTORE_PASSWORD = "kojo.tls.truststore.password";
 
     public static final String SERVER_ALIAS = "server";
-    public static final String TRUSTED_CA_ALIAS = CertificateAuthority.CA_ALIAS;
+    public static final String TRUSTED_CA_ALIAS = "kojo-client-ca";
+    public static final String LEGACY_CA_ALIAS = "kojo-legacy-ca";
     public static final List<String> SERVER_DNS_NAMES = List.of("localhost");
     public static final List<String> SERVER_IP_ADDRESSES = List.of("127.0.0.1", "::1");
     public static final Duration SERVER_CERTIFICATE_VALIDITY = Duration.ofDays(825);
@@ -102,45 +113,112 @@ public final class KeyMaterialSetup {
         char[] keystorePassword = passwords.getProperty(KEYSTORE_PASSWORD).toCharArray();
         char[] truststorePassword = passwords.getProperty(TRUSTSTORE_PASSWORD).toCharArray();
 
-        Path caPath = home.resolve(CA_KEYSTORE);
-        boolean caExisted = Files.exists(caPath);
-        CertificateAuthority ca = CertificateAuthority.loadOrCreate(caPath, caPassword, clock);
-        if (!caExisted) {
-            created(caPath, "certificate authority " + ca.caCertificate().getSubjectX500Principal().getName(), out, written);
-        }
+        moveSingleTierCaAside(home, caPassword, clock, out);
+        CertificateAuthority clientCa = ensureIntermediate(home, CA_KEYSTORE, true, caPassword, clock, out, written);
+        CertificateAuthority serverCa = ensureIntermediate(home, SERVER_CA_KEYSTORE, false, caPassword, clock, out,
+                written);
+        X509Certificate root = clientCa.chain().get(clientCa.chain().size() - 1);
 
         Path serverPath = home.resolve(SERVER_KEYSTORE);
         if (Files.exists(serverPath)) {
-            checkServerKeystore(serverPath, keystorePassword, ca);
+            checkServerKeystore(serverPath, keystorePassword, serverCa);
         } else {
-            IssuedCertificate server = ca.issueServerCertificate(SERVER_DNS_NAMES, SERVER_IP_ADDRESSES,
+            IssuedCertificate server = serverCa.issueServerCertificate(SERVER_DNS_NAMES, SERVER_IP_ADDRESSES,
                     SERVER_CERTIFICATE_VALIDITY);
-            CertificateAuthority.writeAtomically(serverPath, server.toPkcs12(SERVER_ALIAS, keystorePassword),
-                    CertificateAuthority.OWNER_ONLY);
+            CaKeystore.writeAtomically(serverPath, server.toPkcs12(SERVER_ALIAS, keystorePassword), CaKeystore.OWNER_ONLY);
             created(serverPath, "TLS server key and certificate for " + SERVER_DNS_NAMES + " " + SERVER_IP_ADDRESSES,
                     out, written);
         }
 
         Path trustPath = home.resolve(TRUSTSTORE);
+        Path legacy = home.resolve(LEGACY_CA_KEYSTORE);
         if (Files.exists(trustPath)) {
-            checkTruststore(trustPath, truststorePassword, ca);
+            checkTruststore(trustPath, truststorePassword, clientCa);
         } else {
             KeyStore trust = KeyStore.getInstance("PKCS12");
             trust.load(null, null);
-            trust.setCertificateEntry(TRUSTED_CA_ALIAS, ca.caCertificate());
+            // Client authentication trusts the client CA only: not the root, so nothing the server CA signs
+            // (nor a future intermediate of the root) could log in.
+            trust.setCertificateEntry(TRUSTED_CA_ALIAS, clientCa.caCertificate());
+            if (Files.exists(legacy)) {
+                // Users' certificates from before the split keep working until they expire or are renewed.
+                trust.setCertificateEntry(LEGACY_CA_ALIAS, CaKeystore.load(legacy, caPassword, clock).caCertificate());
+            }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             trust.store(bytes, truststorePassword);
-            CertificateAuthority.writeAtomically(trustPath, bytes.toByteArray(), CertificateAuthority.WORLD_READABLE);
-            created(trustPath, "TLS trust store (Kojo CA only)", out, written);
+            CaKeystore.writeAtomically(trustPath, bytes.toByteArray(), CaKeystore.WORLD_READABLE);
+            created(trustPath, "TLS trust store for client certificates (Kojo Client CA"
+                    + (Files.exists(legacy) ? " and the single-tier CA before it" : "") + " only)", out, written);
         }
 
-        Path pemPath = home.resolve(CA_PEM);
-        if (!Files.exists(pemPath)) {
-            CertificateAuthority.writeAtomically(pemPath, pem(ca.caCertificate()).getBytes(StandardCharsets.US_ASCII),
-                    CertificateAuthority.WORLD_READABLE);
-            created(pemPath, "CA certificate (PEM) for users to import", out, written);
-        }
+        ensurePem(home.resolve(CA_PEM), root, "root CA certificate (PEM): what users trust for the server", out, written);
+        ensurePem(home.resolve(CLIENT_CA_PEM), clientCa.caCertificate(), "client CA certificate (PEM)", out, written);
         return written;
+    }
+
+    /**
+     * An intermediate from its keystore, or a new one signed by the root (made, or loaded from its keystore, only
+     * then: once both intermediates exist the root's key may be kept offline).
+     */
+    private static CertificateAuthority ensureIntermediate(Path home, String keystore, boolean client, char[] password,
+                                                           Clock clock, PrintStream out, List<Path> written) {
+        Path path = home.resolve(keystore);
+        if (Files.exists(path)) {
+            return CaKeystore.load(path, password, clock);
+        }
+        Path rootPath = home.resolve(CA_ROOT_KEYSTORE);
+        CertificateAuthority root;
+        if (Files.exists(rootPath)) {
+            root = CaKeystore.load(rootPath, password, clock);
+        } else {
+            root = CertificateAuthority.newRoot(clock);
+            CaKeystore.save(rootPath, password, root);
+            created(rootPath, "root CA " + root.caCertificate().getSubjectX500Principal().getName()
+                    + "; it signs only the two intermediates and may be kept offline once they exist", out, written);
+        }
+        CertificateAuthority intermediate = client ? root.newClientCa() : root.newServerCa();
+        CaKeystore.save(path, password, intermediate);
+        created(path, (client ? "client" : "server") + " CA "
+                + intermediate.caCertificate().getSubjectX500Principal().getName(), out, written);
+        return intermediate;
+    }
+
+    /**
+     * A data folder from before the three-tier CA has one self-signed CA in {@link #CA_KEYSTORE} and files made
+     * from it. They are moved into {@code ca/legacy/}: the new hierarchy is made beside it, and the trust store
+     * keeps trusting the old CA so certificates users already have keep working until renewed.
+     */
+    private static void moveSingleTierCaAside(Path home, char[] password, Clock clock, PrintStream out)
+            throws IOException {
+        Path current = home.resolve(CA_KEYSTORE);
+        if (!Files.exists(current) || Files.exists(home.resolve(CA_ROOT_KEYSTORE))) {
+            return;
+        }
+        CertificateAuthority existing = CaKeystore.load(current, password, clock);
+        X509Certificate certificate = existing.caCertificate();
+        if (!certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
+            return;
+        }
+        Path legacyDir = home.resolve(LEGACY_CA_KEYSTORE).getParent();
+        Files.createDirectories(legacyDir);
+        Files.move(current, home.resolve(LEGACY_CA_KEYSTORE));
+        for (String made : List.of(SERVER_KEYSTORE, TRUSTSTORE, CA_PEM)) {
+            Path file = home.resolve(made);
+            if (Files.exists(file)) {
+                Files.move(file, legacyDir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        out.println("Moved the single-tier CA and the files made from it to " + legacyDir
+                + "; its certificates stay trusted until renewed");
+    }
+
+    private static void ensurePem(Path path, X509Certificate certificate, String what, PrintStream out,
+                                  List<Path> written) throws IOException, GeneralSecurityException {
+        if (!Files.exists(path)) {
+            CaKeystore.writeAtomically(path, pem(certificate).getBytes(StandardCharsets.US_ASCII),
+                    CaKeystore.WORLD_READABLE);
+            created(path, what, out, written);
+        }
     }
 
     /**
@@ -177,8 +255,8 @@ public final class KeyMaterialSetup {
         content.append(additions);
         Set<PosixFilePermission> permissions = existed && supportsPosix(file)
                 ? Files.getPosixFilePermissions(file)
-                : CertificateAuthority.OWNER_ONLY;
-        CertificateAuthority.writeAtomically(file, content.toString().getBytes(StandardCharsets.ISO_8859_1), permissions);
+                : CaKeystore.OWNER_ONLY;
+        CaKeystore.writeAtomically(file, content.toString().getBytes(StandardCharsets.ISO_8859_1), permissions);
         if (existed) {
             out.println("Updated " + file + ": added " + String.join(", ", added));
             written.add(file);
@@ -189,7 +267,7 @@ public final class KeyMaterialSetup {
     }
 
     /** An existing server keystore is kept, but one that no longer fits the CA or the password is reported. */
-    private static void checkServerKeystore(Path path, char[] password, CertificateAuthority ca) {
+    private static void checkServerKeystore(Path path, char[] password, CertificateAuthority serverCa) {
         try {
             KeyStore store = load(path, password);
             Certificate certificate = store.getCertificate(SERVER_ALIAS);
@@ -197,17 +275,18 @@ public final class KeyMaterialSetup {
                 warn(path + " has no key entry '" + SERVER_ALIAS + "'");
                 return;
             }
-            certificate.verify(ca.caCertificate().getPublicKey());
+            certificate.verify(serverCa.caCertificate().getPublicKey());
         } catch (IOException | GeneralSecurityException e) {
-            warn(path + " does not open with " + KEYSTORE_PASSWORD + " or is not issued by the Kojo CA: " + e.getMessage());
+            warn(path + " does not open with " + KEYSTORE_PASSWORD + " or is not issued by the Kojo Server CA: "
+                    + e.getMessage());
         }
     }
 
-    private static void checkTruststore(Path path, char[] password, CertificateAuthority ca) {
+    private static void checkTruststore(Path path, char[] password, CertificateAuthority clientCa) {
         try {
             KeyStore store = load(path, password);
-            if (store.getCertificateAlias(ca.caCertificate()) == null) {
-                warn(path + " does not contain the current Kojo CA certificate");
+            if (store.getCertificateAlias(clientCa.caCertificate()) == null) {
+                warn(path + " does not contain the current Kojo Client CA certificate");
             }
         } catch (IOException | GeneralSecurityException e) {
             warn(path + " does not open with " + TRUSTSTORE_PASSWORD + ": " + e.getMessage());

@@ -12,6 +12,8 @@ import jp.kojo.platform.KojoHome;
 @ApplicationScoped
 public class KojoCa {
     public static final String PASSWORD_PROPERTY = "kojo.ca.password";
+    /** Where the CRL is published as users' browsers and other servers reach it; put into issued certificates. */
+    public static final String CRL_URL_PROPERTY = "kojo.crl.url";
 
     /**
      * Real time, not the application's movable clock: browsers and TLS check a certificate's validity against
@@ -35,8 +37,9 @@ public class KojoCa {
                     if (password == null) {
                         throw new IllegalStateException("System property " + PASSWORD_PROPERTY + " is not set");
                     }
-                    authority = CertificateAuthority.load(KojoHome.dir().resolve("ca/kojo-ca.p12"),
-                            password.toCharArray(), clock);
+                    authority = CaKeystore.load(KojoHome.dir().resolve(KeyMaterialSetup.CA_KEYSTORE),
+                            password.toCharArray(), clock)
+                            .withCrlDistributionPoint(System.getProperty(CRL_URL_PROPERTY));
                 }
                 current = authority;
             }

@@ -25,6 +25,7 @@ import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.security.cert.CertPathValidator;
+import java.security.cert.CertPathValidatorException;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,7 +40,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,60 +66,122 @@ class CertificateAuthorityTest {
 
     @TempDir
     static Path dir;
-    static Path caFile;
+    static CertificateAuthority root;
     static CertificateAuthority ca;
+    static CertificateAuthority serverCa;
 
     @BeforeAll
-    static void createCa() throws Exception {
-        caFile = dir.resolve("ca").resolve("kojo-ca.p12");
-        ca = CertificateAuthority.loadOrCreate(caFile, PASSWORD, CLOCK);
+    static void createCa() {
+        root = CertificateAuthority.newRoot(CLOCK);
+        ca = root.newClientCa();
+        serverCa = root.newServerCa();
     }
 
     @Test
-    void caCertificateHasTheAskedShape() throws Exception {
-        X509Certificate cert = ca.caCertificate();
-        assertEquals("CN=Kojo Demo CA,O=Kojo,C=JP", cert.getSubjectX500Principal().getName());
+    void theRootIsSelfSignedAndMayHaveOnlyIntermediatesBelowIt() throws Exception {
+        X509Certificate cert = root.caCertificate();
+        assertEquals(CertificateAuthority.ROOT_SUBJECT, cert.getSubjectX500Principal().getName());
         assertEquals(cert.getSubjectX500Principal(), cert.getIssuerX500Principal());
         cert.verify(cert.getPublicKey());
         assertEquals(3072, ((RSAPublicKey) cert.getPublicKey()).getModulus().bitLength());
-        assertTrue(cert.getBasicConstraints() >= 0, "CA=true");
+        assertEquals(1, cert.getBasicConstraints(), "CA=true, path length 1");
         assertTrue(cert.getCriticalExtensionOIDs().containsAll(Set.of("2.5.29.19", "2.5.29.15")));
         boolean[] keyUsage = cert.getKeyUsage();
         assertTrue(keyUsage[5] && keyUsage[6], "keyCertSign and cRLSign");
         assertFalse(keyUsage[0]);
         assertNotNull(cert.getExtensionValue("2.5.29.14"), "SubjectKeyIdentifier");
-        assertEquals(Date.from(NOW.atOffset(ZoneOffset.UTC).plusYears(10).toInstant()), cert.getNotAfter());
+        assertEquals(Date.from(NOW.atOffset(ZoneOffset.UTC).plusYears(20).toInstant()), cert.getNotAfter());
+        assertEquals(List.of(cert), root.chain());
     }
 
     @Test
-    void reloadKeepsTheSameCertificateAndFile() throws Exception {
-        byte[] before = Files.readAllBytes(caFile);
-        CertificateAuthority again = CertificateAuthority.loadOrCreate(caFile, PASSWORD, CLOCK);
-        CertificateAuthority loaded = CertificateAuthority.load(caFile, PASSWORD);
-        assertArrayEquals(ca.caCertificate().getEncoded(), again.caCertificate().getEncoded());
-        assertArrayEquals(ca.caCertificate().getEncoded(), loaded.caCertificate().getEncoded());
-        assertArrayEquals(before, Files.readAllBytes(caFile));
-        // The reloaded CA can still sign.
-        loaded.issueClientCertificate("reload", null, Duration.ofDays(1)).certificate()
-                .verify(ca.caCertificate().getPublicKey());
-        if (Files.getFileStore(caFile).supportsFileAttributeView("posix")) {
-            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(caFile)));
+    void theClientCaIsNameConstrainedToTheUsersAndForClientAuthenticationOnly() throws Exception {
+        X509Certificate cert = ca.caCertificate();
+        assertEquals(CertificateAuthority.CLIENT_CA_SUBJECT, cert.getSubjectX500Principal().getName());
+        assertEquals(root.caCertificate().getSubjectX500Principal(), cert.getIssuerX500Principal());
+        cert.verify(root.caCertificate().getPublicKey());
+        assertEquals(0, cert.getBasicConstraints(), "CA=true, no CA below it");
+        assertEquals(List.of(CLIENT_AUTH), cert.getExtendedKeyUsage());
+        assertTrue(cert.getCriticalExtensionOIDs().contains("2.5.29.30"), "critical NameConstraints");
+        assertEquals(Date.from(NOW.atOffset(ZoneOffset.UTC).plusYears(10).toInstant()), cert.getNotAfter());
+        assertEquals(List.of(cert, root.caCertificate()), ca.chain());
+    }
+
+    @Test
+    void theServerCaIssuesForServerAuthenticationOnly() throws Exception {
+        X509Certificate cert = serverCa.caCertificate();
+        assertEquals(CertificateAuthority.SERVER_CA_SUBJECT, cert.getSubjectX500Principal().getName());
+        cert.verify(root.caCertificate().getPublicKey());
+        assertEquals(0, cert.getBasicConstraints());
+        assertEquals(List.of(SERVER_AUTH), cert.getExtendedKeyUsage());
+    }
+
+    @Test
+    void onlyTheRootSignsIntermediates() {
+        assertThrows(IllegalStateException.class, () -> ca.newClientCa());
+        assertThrows(IllegalStateException.class, () -> serverCa.newServerCa());
+    }
+
+    @Test
+    void aCertificateOutsideTheUsersSubjectSpaceFailsValidationEvenSignedByTheClientCa() throws Exception {
+        // What a stolen client-CA key could sign: refused by anyone who validates up to the root.
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        java.security.KeyPair keys = generator.generateKeyPair();
+        X509Certificate outside = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(
+                ca.caCertificate(), BigInteger.TEN, Date.from(NOW.minusSeconds(60)), Date.from(NOW.plusSeconds(3600)),
+                new X500Name("C=JP,O=Kojo,CN=www.kojo.example.jp"), keys.getPublic())
+                .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
+                .build(new JcaContentSignerBuilder("SHA256withRSA").build(ca.key())));
+        CertPathValidatorException refused = assertThrows(CertPathValidatorException.class,
+                () -> validatePath(List.of(outside, ca.caCertificate()), root.caCertificate()));
+        assertTrue(refused.getMessage().toLowerCase().contains("name"), refused.getMessage());
+    }
+
+    @Test
+    void keystoreRoundTripKeepsKeyAndChainPrivately() throws Exception {
+        Path file = dir.resolve("ca").resolve("kojo-ca.p12");
+        CaKeystore.save(file, PASSWORD, ca);
+        CertificateAuthority loaded = CaKeystore.load(file, PASSWORD, CLOCK);
+        assertEquals(ca.chain(), loaded.chain());
+        // The reloaded CA can still sign, and what it signs validates up to the root.
+        X509Certificate issued = loaded.issueClientCertificate("reload", null, Duration.ofDays(1)).certificate();
+        validatePath(List.of(issued, ca.caCertificate()), root.caCertificate());
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         }
-        try (var files = Files.list(caFile.getParent())) {
-            assertEquals(List.of(caFile), files.toList(), "no temp file left behind");
+        try (var files = Files.list(file.getParent())) {
+            assertEquals(List.of(file), files.toList(), "no temp file left behind");
         }
     }
 
     @Test
     void loadFailsClearly() {
         UncheckedIOException missing = assertThrows(UncheckedIOException.class,
-                () -> CertificateAuthority.load(dir.resolve("missing.p12"), PASSWORD));
+                () -> CaKeystore.load(dir.resolve("missing.p12"), PASSWORD, CLOCK));
         assertInstanceOf(NoSuchFileException.class, missing.getCause());
         assertTrue(missing.getMessage().contains("missing.p12"));
         assertTrue(missing.getMessage().contains("KeyMaterialSetup"));
+        Path file = dir.resolve("other").resolve("kojo-ca.p12");
+        CaKeystore.save(file, PASSWORD, ca);
         UncheckedIOException wrong = assertThrows(UncheckedIOException.class,
-                () -> CertificateAuthority.load(caFile, "wrong".toCharArray()));
+                () -> CaKeystore.load(file, "wrong".toCharArray(), CLOCK));
         assertTrue(wrong.getMessage().contains("wrong password"));
+    }
+
+    @Test
+    void issuedCertificatesNameTheCrlWhenTheAuthorityKnowsWhereItIsPublished() throws Exception {
+        String url = "https://kojo.example.jp/kojo/public/kojo.crl";
+        X509Certificate with = ca.withCrlDistributionPoint(url).issueClientCertificate("crl", null, Duration.ofDays(1))
+                .certificate();
+        CRLDistPoint points = CRLDistPoint.getInstance(JcaX509ExtensionUtils.parseExtensionValue(
+                with.getExtensionValue(Extension.cRLDistributionPoints.getId())));
+        GeneralName name = GeneralNames.getInstance(points.getDistributionPoints()[0].getDistributionPoint().getName())
+                .getNames()[0];
+        assertEquals(GeneralName.uniformResourceIdentifier, name.getTagNo());
+        assertEquals(url, name.getName().toString());
+        X509Certificate without = ca.issueClientCertificate("nocrl", null, Duration.ofDays(1)).certificate();
+        assertEquals(null, without.getExtensionValue(Extension.cRLDistributionPoints.getId()));
     }
 
     @Test
@@ -119,7 +191,7 @@ class CertificateAuthorityTest {
         X509Certificate cert = issued.certificate();
 
         cert.verify(ca.caCertificate().getPublicKey());
-        validatePath(cert, ca.caCertificate());
+        validatePath(List.of(cert, ca.caCertificate()), root.caCertificate());
         assertEquals("CN=taro.yamada,O=Kojo users,C=JP", cert.getSubjectX500Principal().getName());
         assertEquals(ca.caCertificate().getSubjectX500Principal(), cert.getIssuerX500Principal());
         assertEquals(2048, ((RSAPublicKey) cert.getPublicKey()).getModulus().bitLength());
@@ -175,9 +247,10 @@ class CertificateAuthorityTest {
         assertInstanceOf(PrivateKey.class, key);
         assertArrayEquals(issued.privateKey().getEncoded(), key.getEncoded());
         Certificate[] chain = store.getCertificateChain("hanako");
-        assertEquals(2, chain.length);
+        assertEquals(3, chain.length, "leaf, client CA, root");
         assertEquals(issued.certificate(), chain[0]);
         assertEquals(ca.caCertificate(), chain[1]);
+        assertEquals(root.caCertificate(), chain[2]);
 
         KeyStore wrong = KeyStore.getInstance("PKCS12");
         assertThrows(IOException.class, () -> wrong.load(new ByteArrayInputStream(bytes), "nope".toCharArray()));
@@ -185,10 +258,11 @@ class CertificateAuthorityTest {
 
     @Test
     void serverCertificateSubjectAlternativeNames() throws Exception {
-        IssuedCertificate issued = ca.issueServerCertificate(List.of("localhost", "kojo.example.jp"),
+        IssuedCertificate issued = serverCa.issueServerCertificate(List.of("localhost", "kojo.example.jp"),
                 List.of("127.0.0.1", "::1"), Duration.ofDays(825));
         X509Certificate cert = issued.certificate();
-        cert.verify(ca.caCertificate().getPublicKey());
+        cert.verify(serverCa.caCertificate().getPublicKey());
+        validatePath(List.of(cert, serverCa.caCertificate()), root.caCertificate());
         assertEquals("CN=localhost,O=Kojo,C=JP", cert.getSubjectX500Principal().getName());
         assertEquals(List.of(SERVER_AUTH), cert.getExtendedKeyUsage());
         assertEquals(-1, cert.getBasicConstraints());
@@ -202,9 +276,9 @@ class CertificateAuthorityTest {
                 List.of(7, "0:0:0:0:0:0:0:1")), sans);
 
         assertThrows(IllegalArgumentException.class,
-                () -> ca.issueServerCertificate(List.of(), List.of("127.0.0.1"), Duration.ofDays(1)));
+                () -> serverCa.issueServerCertificate(List.of(), List.of("127.0.0.1"), Duration.ofDays(1)));
         assertThrows(IllegalArgumentException.class,
-                () -> ca.issueServerCertificate(List.of("localhost"), List.of("not-an-ip"), Duration.ofDays(1)));
+                () -> serverCa.issueServerCertificate(List.of("localhost"), List.of("not-an-ip"), Duration.ofDays(1)));
     }
 
     @Test
@@ -229,11 +303,11 @@ class CertificateAuthorityTest {
     }
 
     /** Full PKIX validation at the fixed time, as a TLS stack would do it. */
-    private static void validatePath(X509Certificate leaf, X509Certificate root) throws Exception {
+    private static void validatePath(List<X509Certificate> path, X509Certificate anchor) throws Exception {
         CertificateFactory factory = CertificateFactory.getInstance("X.509");
-        PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(root, null)));
+        PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(anchor, null)));
         parameters.setRevocationEnabled(false);
         parameters.setDate(Date.from(NOW));
-        CertPathValidator.getInstance("PKIX").validate(factory.generateCertPath(List.of(leaf)), parameters);
+        CertPathValidator.getInstance("PKIX").validate(factory.generateCertPath(path), parameters);
     }
 }

@@ -2,6 +2,7 @@ package jp.kojo.certificate.control;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,8 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 class KeyMaterialSetupTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-04-01T00:00:00Z"), ZoneOffset.UTC);
-    private static final List<String> FILES = List.of("kojo.properties", "ca/kojo-ca.p12", "tls/server.p12",
-            "tls/truststore.p12", "tls/kojo-ca.crt");
+    private static final List<String> FILES = List.of("kojo.properties", "ca/kojo-root.p12", "ca/kojo-ca.p12",
+            "ca/kojo-server-ca.p12", "tls/server.p12", "tls/truststore.p12", "tls/kojo-ca.crt", "tls/kojo-client-ca.crt");
 
     @TempDir
     Path home;
@@ -45,7 +47,7 @@ class KeyMaterialSetupTest {
         ByteArrayOutputStream firstOut = new ByteArrayOutputStream();
         List<Path> created = KeyMaterialSetup.ensure(home, CLOCK, new PrintStream(firstOut, true, StandardCharsets.UTF_8));
         assertEquals(FILES.stream().map(home::resolve).toList(), created);
-        assertEquals(5, firstOut.toString(StandardCharsets.UTF_8).lines().count(), "one line per created file");
+        assertEquals(FILES.size(), firstOut.toString(StandardCharsets.UTF_8).lines().count(), "one line per created file");
         Map<String, byte[]> first = snapshot();
         Properties passwords = properties();
 
@@ -93,7 +95,8 @@ class KeyMaterialSetupTest {
         assertEquals(24, passwords.getProperty("kojo.tls.keystore.password").length());
         assertEquals(24, passwords.getProperty("kojo.tls.truststore.password").length());
         // The CA really is protected by the operator's password.
-        CertificateAuthority.load(home.resolve("ca/kojo-ca.p12"), "operator-chosen-ca-pw".toCharArray());
+        CaKeystore.load(home.resolve("ca/kojo-ca.p12"), "operator-chosen-ca-pw".toCharArray(), CLOCK);
+        CaKeystore.load(home.resolve("ca/kojo-root.p12"), "operator-chosen-ca-pw".toCharArray(), CLOCK);
     }
 
     @Test
@@ -106,10 +109,11 @@ class KeyMaterialSetupTest {
         List<Path> written = KeyMaterialSetup.ensure(home, CLOCK, quiet());
         assertEquals(List.of(home.resolve("tls/server.p12"), home.resolve("tls/kojo-ca.crt")), written);
         Map<String, byte[]> second = snapshot();
-        for (String kept : List.of("kojo.properties", "ca/kojo-ca.p12", "tls/truststore.p12", "tls/kojo-ca.crt")) {
+        for (String kept : List.of("kojo.properties", "ca/kojo-root.p12", "ca/kojo-ca.p12", "ca/kojo-server-ca.p12",
+                "tls/truststore.p12", "tls/kojo-ca.crt")) {
             assertArrayEquals(first.get(kept), second.get(kept), kept);
         }
-        // A new key pair, issued by the same CA.
+        // A new key pair, issued by the same server CA.
         assertNotEquals(new String(first.get("tls/server.p12"), StandardCharsets.ISO_8859_1),
                 new String(second.get("tls/server.p12"), StandardCharsets.ISO_8859_1));
     }
@@ -118,34 +122,75 @@ class KeyMaterialSetupTest {
     void keystoresHaveTheExpectedContent() throws Exception {
         KeyMaterialSetup.ensure(home, CLOCK, quiet());
         Properties passwords = properties();
-        X509Certificate caCert = CertificateAuthority
-                .load(home.resolve("ca/kojo-ca.p12"), passwords.getProperty("kojo.ca.password").toCharArray())
-                .caCertificate();
+        char[] caPassword = passwords.getProperty("kojo.ca.password").toCharArray();
+        X509Certificate root = CaKeystore.load(home.resolve("ca/kojo-root.p12"), caPassword, CLOCK).caCertificate();
+        CertificateAuthority clientCa = CaKeystore.load(home.resolve("ca/kojo-ca.p12"), caPassword, CLOCK);
+        CertificateAuthority serverCa = CaKeystore.load(home.resolve("ca/kojo-server-ca.p12"), caPassword, CLOCK);
+        assertEquals(List.of(clientCa.caCertificate(), root), clientCa.chain());
+        assertEquals(List.of(serverCa.caCertificate(), root), serverCa.chain());
 
         char[] keystorePassword = passwords.getProperty("kojo.tls.keystore.password").toCharArray();
         KeyStore server = load(home.resolve("tls/server.p12"), keystorePassword);
         assertEquals(List.of("server"), Collections.list(server.aliases()));
         assertInstanceOf(PrivateKey.class, server.getKey("server", keystorePassword));
         Certificate[] chain = server.getCertificateChain("server");
-        assertEquals(2, chain.length);
-        assertEquals(caCert, chain[1]);
+        assertEquals(3, chain.length, "server, server CA, root");
+        assertEquals(serverCa.caCertificate(), chain[1]);
         X509Certificate serverCert = (X509Certificate) chain[0];
-        serverCert.verify(caCert.getPublicKey());
+        serverCert.verify(serverCa.caCertificate().getPublicKey());
         assertEquals("CN=localhost,O=Kojo,C=JP", serverCert.getSubjectX500Principal().getName());
         assertEquals(CLOCK.instant().plus(KeyMaterialSetup.SERVER_CERTIFICATE_VALIDITY), serverCert.getNotAfter().toInstant());
 
         KeyStore trust = load(home.resolve("tls/truststore.p12"),
                 passwords.getProperty("kojo.tls.truststore.password").toCharArray());
-        assertEquals(List.of("kojo-ca"), Collections.list(trust.aliases()));
-        assertTrue(trust.isCertificateEntry("kojo-ca"));
-        assertEquals(caCert, trust.getCertificate("kojo-ca"));
+        assertEquals(List.of("kojo-client-ca"), Collections.list(trust.aliases()), "client authentication trusts the client CA only");
+        assertEquals(clientCa.caCertificate(), trust.getCertificate("kojo-client-ca"));
 
-        String pem = Files.readString(home.resolve("tls/kojo-ca.crt"), StandardCharsets.US_ASCII);
+        assertEquals(root, pem("tls/kojo-ca.crt"), "users trust the root");
+        assertEquals(clientCa.caCertificate(), pem("tls/kojo-client-ca.crt"));
+    }
+
+    @Test
+    void theRootKeyIsNotNeededOnceTheIntermediatesExist() throws Exception {
+        KeyMaterialSetup.ensure(home, CLOCK, quiet());
+        Files.move(home.resolve("ca/kojo-root.p12"), home.resolve("offline-root.p12"));
+        Files.delete(home.resolve("tls/server.p12"));
+        List<Path> written = KeyMaterialSetup.ensure(home, CLOCK, quiet());
+        assertEquals(List.of(home.resolve("tls/server.p12")), written, "the server CA issues a new server certificate");
+        assertFalse(Files.exists(home.resolve("ca/kojo-root.p12")), "and no new root was made");
+    }
+
+    @Test
+    void aSingleTierCaFromBeforeTheSplitIsKeptAsideAndStaysTrusted() throws Exception {
+        // A data folder as KeyMaterialSetup made it before the split: one self-signed CA issuing everything.
+        KeyMaterialSetup.ensure(home, CLOCK, quiet());
+        char[] caPassword = properties().getProperty("kojo.ca.password").toCharArray();
+        CertificateAuthority single = CertificateAuthority.newRoot(CLOCK);
+        for (String file : List.of("ca/kojo-root.p12", "ca/kojo-ca.p12", "ca/kojo-server-ca.p12", "tls/server.p12",
+                "tls/truststore.p12", "tls/kojo-ca.crt", "tls/kojo-client-ca.crt")) {
+            Files.delete(home.resolve(file));
+        }
+        CaKeystore.save(home.resolve("ca/kojo-ca.p12"), caPassword, single);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        KeyMaterialSetup.ensure(home, CLOCK, new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Moved the single-tier CA"), out.toString(StandardCharsets.UTF_8));
+        assertEquals(single.caCertificate(),
+                CaKeystore.load(home.resolve("ca/legacy/kojo-ca.p12"), caPassword, CLOCK).caCertificate());
+        CertificateAuthority clientCa = CaKeystore.load(home.resolve("ca/kojo-ca.p12"), caPassword, CLOCK);
+        assertEquals(CertificateAuthority.CLIENT_CA_SUBJECT, clientCa.caCertificate().getSubjectX500Principal().getName());
+        KeyStore trust = load(home.resolve("tls/truststore.p12"),
+                properties().getProperty("kojo.tls.truststore.password").toCharArray());
+        assertEquals(Set.of("kojo-client-ca", "kojo-legacy-ca"), Set.copyOf(Collections.list(trust.aliases())));
+        assertEquals(single.caCertificate(), trust.getCertificate("kojo-legacy-ca"));
+    }
+
+    private X509Certificate pem(String file) throws Exception {
+        String pem = Files.readString(home.resolve(file), StandardCharsets.US_ASCII);
         assertTrue(pem.startsWith("-----BEGIN CERTIFICATE-----\n"));
         assertTrue(pem.endsWith("-----END CERTIFICATE-----\n"));
-        Certificate fromPem = CertificateFactory.getInstance("X.509")
+        return (X509Certificate) CertificateFactory.getInstance("X.509")
                 .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
-        assertEquals(caCert, fromPem);
     }
 
     private Map<String, byte[]> snapshot() throws Exception {

@@ -23,7 +23,7 @@ import org.bouncycastle.asn1.ASN1OctetString;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The CRL Kojo's CA signs, read back with the JDK alone as a relying party would. */
+/** The CRL Kojo's client CA (the issuer of users' certificates) signs, read back with the JDK alone as a relying party would. */
 class RevocationListTest {
     private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
 
@@ -32,8 +32,7 @@ class RevocationListTest {
 
     @Test
     void aSignedV2CrlListsTheRevokedSerialsWithReasonsAndItsNumber() throws Exception {
-        CertificateAuthority ca = CertificateAuthority.loadOrCreate(dir.resolve("ca.p12"), "pw".toCharArray(),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        CertificateAuthority ca = CertificateAuthority.newRoot(Clock.fixed(NOW, ZoneOffset.UTC)).newClientCa();
         BigInteger revoked = new BigInteger("1234abcd", 16);
         X509CRL built = ca.revocationList(List.of(new CertificateAuthority.RevokedCertificate(revoked,
                 NOW.minusSeconds(60), 4)), NOW, NOW.plus(Duration.ofDays(7)), BigInteger.valueOf(42));
@@ -55,8 +54,7 @@ class RevocationListTest {
 
     @Test
     void anotherKeyDoesNotVerifyIt() throws Exception {
-        CertificateAuthority ca = CertificateAuthority.loadOrCreate(dir.resolve("ca.p12"), "pw".toCharArray(),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        CertificateAuthority ca = CertificateAuthority.newRoot(Clock.fixed(NOW, ZoneOffset.UTC)).newClientCa();
         X509CRL crl = ca.revocationList(List.of(), NOW, NOW.plusSeconds(3600), BigInteger.ONE);
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
@@ -65,8 +63,7 @@ class RevocationListTest {
 
     @Test
     void nextUpdateMustComeAfterThisUpdate() throws Exception {
-        CertificateAuthority ca = CertificateAuthority.loadOrCreate(dir.resolve("ca.p12"), "pw".toCharArray(),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        CertificateAuthority ca = CertificateAuthority.newRoot(Clock.fixed(NOW, ZoneOffset.UTC)).newClientCa();
         assertThrows(IllegalArgumentException.class, () -> ca.revocationList(List.of(), NOW, NOW, BigInteger.ONE));
     }
 }
