@@ -54,7 +54,7 @@ run() {
     echo "==> Building Kojo and provisioning WildFly $wildfly_version (first run takes a few minutes)"
     mvn -B -q "${profile[@]}" install -DskipTests -DskipITs
     echo "==> Key material under $home"
-    mvn -B -q -pl ejb exec:java -Dexec.mainClass=jp.kojo.certificate.control.KeyMaterialSetup -Dexec.args="$home"
+    mvn -B -q -pl ejb exec:java -Dexec.classpathScope=compile -Dexec.mainClass=jp.kojo.certificate.control.KeyMaterialSetup -Dexec.args="$home"
 
     # The server's own base dir: configuration refreshed from the configured template at every start,
     # data, logs and the demo database kept.

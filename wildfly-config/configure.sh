@@ -10,9 +10,14 @@ if [ ! -f "$wildfly/modules/org/postgresql/main/module.xml" ]; then
     "$wildfly/bin/jboss-cli.sh" --command="module add --name=org.postgresql --resources=$pgjar --dependencies=javax.api,jakarta.transaction.api"
 fi
 # Expressions are resolved when a resource is added, even offline: give placeholder values here; the
-# real ones come from the system properties the server starts with.
+# real ones come from the system properties the server starts with. (The two TLS passwords are only for a
+# server configured before they moved into the credential store: it must boot once to be rewritten.)
+# WildFly opens a credential store as it is added, even offline: the placeholder home gets an empty one.
+placeholder=$(mktemp -d)
+trap 'rm -rf "$placeholder"' EXIT
+mkdir -p "$placeholder/ca"
 log="$(dirname "$wildfly")/configure-kojo.log"
-if ! "$wildfly/bin/jboss-cli.sh" -Dkojo.home=/nonexistent -Dkojo.tls.keystore.password=unset -Dkojo.tls.truststore.password=unset -Dkojo.db.url=jdbc:h2:mem:unset --file="$here/configure-kojo.cli" > "$log" 2>&1; then
+if ! "$wildfly/bin/jboss-cli.sh" -Dkojo.home="$placeholder" -Dkojo.credential.store.password=unset -Dkojo.tls.keystore.password=unset -Dkojo.tls.truststore.password=unset -Dkojo.db.url=jdbc:h2:mem:unset --file="$here/configure-kojo.cli" > "$log" 2>&1; then
     cat "$log" >&2
     exit 1
 fi

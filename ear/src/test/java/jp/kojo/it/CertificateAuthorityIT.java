@@ -59,7 +59,7 @@ class CertificateAuthorityIT {
     void aCertificateFromTheServerCaWithAUsersNameIsRefusedInTheHandshake() throws Exception {
         String loginId = TestAccounts.user("sc", TestAccounts.organization(), "MASTER", TestServer.DEMO_PASSWORD, false);
         CertificateAuthority serverCa = CaKeystore.load(TestServer.home().resolve(KeyMaterialSetup.SERVER_CA_KEYSTORE),
-                TestServer.property(KeyMaterialSetup.CA_PASSWORD).toCharArray(), Clock.systemUTC());
+                TestServer.secret(KeyMaterialSetup.CA_PASSWORD).toCharArray(), Clock.systemUTC());
         IssuedCertificate sameName = serverCa.issueClientCertificate(loginId, null, Duration.ofDays(1));
 
         SSLHandshakeException refused = assertThrows(SSLHandshakeException.class,

@@ -33,7 +33,7 @@ final class ForgedCertificates {
     static KeyStore sameSerialOtherKey(String loginId) throws Exception {
         X509Certificate genuine = genuine(loginId);
         KeyStore caStore = KeyStore.getInstance("PKCS12");
-        char[] caPassword = TestServer.property(KeyMaterialSetup.CA_PASSWORD).toCharArray();
+        char[] caPassword = TestServer.secret(KeyMaterialSetup.CA_PASSWORD).toCharArray();
         try (InputStream in = Files.newInputStream(TestServer.home().resolve(KeyMaterialSetup.CA_KEYSTORE))) {
             caStore.load(in, caPassword);
         }

@@ -62,7 +62,7 @@ public final class TestAccounts {
     public static void issueCertificate(String loginId) throws Exception {
         long userId = TestServer.queryLong("SELECT id FROM user_account WHERE login_id = ?", loginId);
         CertificateAuthority ca = CaKeystore.load(TestServer.home().resolve(KeyMaterialSetup.CA_KEYSTORE),
-                TestServer.property(KeyMaterialSetup.CA_PASSWORD).toCharArray(), java.time.Clock.systemUTC());
+                TestServer.secret(KeyMaterialSetup.CA_PASSWORD).toCharArray(), java.time.Clock.systemUTC());
         IssuedCertificate issued = ca.issueClientCertificate(loginId, "試験 " + loginId, Duration.ofDays(30));
         Path file = TestServer.certificate(loginId);
         Files.createDirectories(file.getParent());

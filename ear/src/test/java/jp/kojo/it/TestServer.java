@@ -100,6 +100,13 @@ public final class TestServer {
         }
     }
 
+    /** A key password from the test server's Elytron credential store (kojo.properties keeps only the store's). */
+    public static String secret(String name) {
+        return jp.kojo.platform.KojoCredentialStore.open(home().resolve(jp.kojo.platform.KojoCredentialStore.FILE),
+                        property(jp.kojo.platform.KojoCredentialStore.PASSWORD_PROPERTY).toCharArray(), false)
+                .secret(name).orElseThrow();
+    }
+
     static String property(String name) {
         Properties properties = new Properties();
         try (Reader in = Files.newBufferedReader(home().resolve("kojo.properties"), StandardCharsets.UTF_8)) {

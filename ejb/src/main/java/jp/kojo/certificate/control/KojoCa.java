@@ -3,15 +3,15 @@ package jp.kojo.certificate.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import jp.kojo.platform.ClockProducer;
+import jp.kojo.platform.KojoCredentialStore;
 import jp.kojo.platform.KojoHome;
 
 /**
- * Kojo's CA as the running server sees it: the keystore under kojo.home (made by KeyMaterialSetup before
- * the server starts), opened with the password the server was started with, never stored in the deployment.
+ * Kojo's client CA as the running server sees it: the keystore under kojo.home (made by KeyMaterialSetup before
+ * the server starts), opened with its password from Kojo's credential store, never stored in the deployment.
  */
 @ApplicationScoped
 public class KojoCa {
-    public static final String PASSWORD_PROPERTY = "kojo.ca.password";
     /** Where the CRL is published as users' browsers and other servers reach it; put into issued certificates. */
     public static final String CRL_URL_PROPERTY = "kojo.crl.url";
 
@@ -33,10 +33,9 @@ public class KojoCa {
         if (current == null) {
             synchronized (this) {
                 if (authority == null) {
-                    String password = System.getProperty(PASSWORD_PROPERTY);
-                    if (password == null) {
-                        throw new IllegalStateException("System property " + PASSWORD_PROPERTY + " is not set");
-                    }
+                    String password = KojoCredentialStore.ofServer().secret(KeyMaterialSetup.CA_PASSWORD)
+                            .orElseThrow(() -> new IllegalStateException("No " + KeyMaterialSetup.CA_PASSWORD
+                                    + " in the credential store"));
                     authority = CaKeystore.load(KojoHome.dir().resolve(KeyMaterialSetup.CA_KEYSTORE),
                             password.toCharArray(), clock)
                             .withCrlDistributionPoint(System.getProperty(CRL_URL_PROPERTY));

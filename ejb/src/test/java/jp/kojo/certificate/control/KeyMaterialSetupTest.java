@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -25,18 +26,20 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
+import jp.kojo.platform.KojoCredentialStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class KeyMaterialSetupTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-04-01T00:00:00Z"), ZoneOffset.UTC);
-    private static final List<String> FILES = List.of("kojo.properties", "ca/kojo-root.p12", "ca/kojo-ca.p12",
+    private static final List<String> FILES = List.of("kojo.properties", "ca/kojo-credentials.cs", "ca/kojo-root.p12", "ca/kojo-ca.p12",
             "ca/kojo-server-ca.p12", "tls/server.p12", "tls/truststore.p12", "tls/kojo-ca.crt", "tls/kojo-client-ca.crt");
 
     @TempDir
@@ -63,37 +66,42 @@ class KeyMaterialSetupTest {
     }
 
     @Test
-    void passwordsAreRandomUrlSafeAndPrivate() throws Exception {
+    void keyPasswordsAreRandomAndLiveInTheCredentialStoreNotInTheProperties() throws Exception {
         KeyMaterialSetup.ensure(home, CLOCK, quiet());
-        Properties passwords = properties();
-        assertEquals(3, passwords.size());
+        Properties properties = properties();
+        assertEquals(Set.of("kojo.credential.store.password"), properties.stringPropertyNames(),
+                "kojo.properties keeps only the store's own password");
+        List<String> values = new ArrayList<>(List.of(properties.getProperty("kojo.credential.store.password")));
         for (String name : List.of("kojo.ca.password", "kojo.tls.keystore.password", "kojo.tls.truststore.password")) {
-            String value = passwords.getProperty(name);
-            assertTrue(value.matches("[A-Za-z0-9_-]{24}"), name + "=" + value);
+            values.add(secret(name));
         }
-        assertEquals(3, passwords.values().stream().distinct().count());
+        for (String value : values) {
+            assertTrue(value.matches("[A-Za-z0-9_-]{24}"), value);
+        }
+        assertEquals(4, values.stream().distinct().count());
         Path file = home.resolve("kojo.properties");
         if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-            assertEquals("rw-------",
-                    PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("tls/server.p12"))));
+            for (String privateFile : List.of("kojo.properties", "ca/kojo-credentials.cs", "tls/server.p12")) {
+                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve(privateFile))),
+                        privateFile);
+            }
         }
+        assertThrows(IllegalStateException.class, () -> KojoCredentialStore.open(home.resolve("ca/kojo-credentials.cs"),
+                "not-the-password".toCharArray(), false), "the store opens with its own password only");
     }
 
     @Test
-    void existingPasswordsAreReusedAndMissingOnesAdded() throws Exception {
+    void keyPasswordsFromBeforeTheStoreMoveIntoItAndOutOfTheProperties() throws Exception {
         String original = "# set by the operator\nkojo.ca.password=operator-chosen-ca-pw\nother.setting=kept\n";
         Files.writeString(home.resolve("kojo.properties"), original, StandardCharsets.ISO_8859_1);
         List<Path> written = KeyMaterialSetup.ensure(home, CLOCK, quiet());
         assertTrue(written.contains(home.resolve("kojo.properties")));
 
         String updated = Files.readString(home.resolve("kojo.properties"), StandardCharsets.ISO_8859_1);
-        assertTrue(updated.startsWith(original), "existing content kept as it was");
-        Properties passwords = properties();
-        assertEquals("operator-chosen-ca-pw", passwords.getProperty("kojo.ca.password"));
-        assertEquals("kept", passwords.getProperty("other.setting"));
-        assertEquals(24, passwords.getProperty("kojo.tls.keystore.password").length());
-        assertEquals(24, passwords.getProperty("kojo.tls.truststore.password").length());
+        assertTrue(updated.startsWith("# set by the operator\nother.setting=kept\nkojo.credential.store.password="), updated);
+        assertFalse(updated.contains("operator-chosen-ca-pw"), "no key password left in clear text");
+        assertEquals("operator-chosen-ca-pw", secret("kojo.ca.password"));
+        assertEquals(24, secret("kojo.tls.keystore.password").length());
         // The CA really is protected by the operator's password.
         CaKeystore.load(home.resolve("ca/kojo-ca.p12"), "operator-chosen-ca-pw".toCharArray(), CLOCK);
         CaKeystore.load(home.resolve("ca/kojo-root.p12"), "operator-chosen-ca-pw".toCharArray(), CLOCK);
@@ -109,7 +117,7 @@ class KeyMaterialSetupTest {
         List<Path> written = KeyMaterialSetup.ensure(home, CLOCK, quiet());
         assertEquals(List.of(home.resolve("tls/server.p12"), home.resolve("tls/kojo-ca.crt")), written);
         Map<String, byte[]> second = snapshot();
-        for (String kept : List.of("kojo.properties", "ca/kojo-root.p12", "ca/kojo-ca.p12", "ca/kojo-server-ca.p12",
+        for (String kept : List.of("kojo.properties", "ca/kojo-credentials.cs", "ca/kojo-root.p12", "ca/kojo-ca.p12", "ca/kojo-server-ca.p12",
                 "tls/truststore.p12", "tls/kojo-ca.crt")) {
             assertArrayEquals(first.get(kept), second.get(kept), kept);
         }
@@ -122,14 +130,14 @@ class KeyMaterialSetupTest {
     void keystoresHaveTheExpectedContent() throws Exception {
         KeyMaterialSetup.ensure(home, CLOCK, quiet());
         Properties passwords = properties();
-        char[] caPassword = passwords.getProperty("kojo.ca.password").toCharArray();
+        char[] caPassword = secret("kojo.ca.password").toCharArray();
         X509Certificate root = CaKeystore.load(home.resolve("ca/kojo-root.p12"), caPassword, CLOCK).caCertificate();
         CertificateAuthority clientCa = CaKeystore.load(home.resolve("ca/kojo-ca.p12"), caPassword, CLOCK);
         CertificateAuthority serverCa = CaKeystore.load(home.resolve("ca/kojo-server-ca.p12"), caPassword, CLOCK);
         assertEquals(List.of(clientCa.caCertificate(), root), clientCa.chain());
         assertEquals(List.of(serverCa.caCertificate(), root), serverCa.chain());
 
-        char[] keystorePassword = passwords.getProperty("kojo.tls.keystore.password").toCharArray();
+        char[] keystorePassword = secret("kojo.tls.keystore.password").toCharArray();
         KeyStore server = load(home.resolve("tls/server.p12"), keystorePassword);
         assertEquals(List.of("server"), Collections.list(server.aliases()));
         assertInstanceOf(PrivateKey.class, server.getKey("server", keystorePassword));
@@ -142,7 +150,7 @@ class KeyMaterialSetupTest {
         assertEquals(CLOCK.instant().plus(KeyMaterialSetup.SERVER_CERTIFICATE_VALIDITY), serverCert.getNotAfter().toInstant());
 
         KeyStore trust = load(home.resolve("tls/truststore.p12"),
-                passwords.getProperty("kojo.tls.truststore.password").toCharArray());
+                secret("kojo.tls.truststore.password").toCharArray());
         assertEquals(List.of("kojo-client-ca"), Collections.list(trust.aliases()), "client authentication trusts the client CA only");
         assertEquals(clientCa.caCertificate(), trust.getCertificate("kojo-client-ca"));
 
@@ -164,7 +172,7 @@ class KeyMaterialSetupTest {
     void aSingleTierCaFromBeforeTheSplitIsKeptAsideAndStaysTrusted() throws Exception {
         // A data folder as KeyMaterialSetup made it before the split: one self-signed CA issuing everything.
         KeyMaterialSetup.ensure(home, CLOCK, quiet());
-        char[] caPassword = properties().getProperty("kojo.ca.password").toCharArray();
+        char[] caPassword = secret("kojo.ca.password").toCharArray();
         CertificateAuthority single = CertificateAuthority.newRoot(CLOCK);
         for (String file : List.of("ca/kojo-root.p12", "ca/kojo-ca.p12", "ca/kojo-server-ca.p12", "tls/server.p12",
                 "tls/truststore.p12", "tls/kojo-ca.crt", "tls/kojo-client-ca.crt")) {
@@ -180,7 +188,7 @@ class KeyMaterialSetupTest {
         CertificateAuthority clientCa = CaKeystore.load(home.resolve("ca/kojo-ca.p12"), caPassword, CLOCK);
         assertEquals(CertificateAuthority.CLIENT_CA_SUBJECT, clientCa.caCertificate().getSubjectX500Principal().getName());
         KeyStore trust = load(home.resolve("tls/truststore.p12"),
-                properties().getProperty("kojo.tls.truststore.password").toCharArray());
+                secret("kojo.tls.truststore.password").toCharArray());
         assertEquals(Set.of("kojo-client-ca", "kojo-legacy-ca"), Set.copyOf(Collections.list(trust.aliases())));
         assertEquals(single.caCertificate(), trust.getCertificate("kojo-legacy-ca"));
     }
@@ -191,6 +199,11 @@ class KeyMaterialSetupTest {
         assertTrue(pem.endsWith("-----END CERTIFICATE-----\n"));
         return (X509Certificate) CertificateFactory.getInstance("X.509")
                 .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private String secret(String name) throws Exception {
+        return KojoCredentialStore.open(home.resolve("ca/kojo-credentials.cs"),
+                properties().getProperty("kojo.credential.store.password").toCharArray(), false).secret(name).orElseThrow();
     }
 
     private Map<String, byte[]> snapshot() throws Exception {

@@ -70,7 +70,10 @@ class TlsHandshakeTest {
         try (InputStream in = Files.newInputStream(home.resolve("kojo.properties"))) {
             passwords.load(in);
         }
-        char[] caPassword = passwords.getProperty("kojo.ca.password").toCharArray();
+        jp.kojo.platform.KojoCredentialStore secrets = jp.kojo.platform.KojoCredentialStore.open(
+                home.resolve("ca/kojo-credentials.cs"),
+                passwords.getProperty("kojo.credential.store.password").toCharArray(), false);
+        char[] caPassword = secrets.secret("kojo.ca.password").orElseThrow().toCharArray();
         ca = CaKeystore.load(home.resolve("ca/kojo-ca.p12"), caPassword, Clock.systemUTC());
         serverCa = CaKeystore.load(home.resolve("ca/kojo-server-ca.p12"), caPassword, Clock.systemUTC());
         userTrust = KeyStore.getInstance("PKCS12");
@@ -78,10 +81,10 @@ class TlsHandshakeTest {
         try (InputStream in = Files.newInputStream(home.resolve("tls/kojo-ca.crt"))) {
             userTrust.setCertificateEntry("root", CertificateFactory.getInstance("X.509").generateCertificate(in));
         }
-        char[] keystorePassword = passwords.getProperty("kojo.tls.keystore.password").toCharArray();
+        char[] keystorePassword = secrets.secret("kojo.tls.keystore.password").orElseThrow().toCharArray();
         KeyStore keystore = load(home.resolve("tls/server.p12"), keystorePassword);
         truststore = load(home.resolve("tls/truststore.p12"),
-                passwords.getProperty("kojo.tls.truststore.password").toCharArray());
+                secrets.secret("kojo.tls.truststore.password").orElseThrow().toCharArray());
 
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         kmf.init(keystore, keystorePassword);
