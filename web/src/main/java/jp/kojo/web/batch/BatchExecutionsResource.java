@@ -17,8 +17,8 @@ import jp.kojo.batch.boundary.InvalidJobRequestException;
 import jp.kojo.batch.boundary.JobExecutionView;
 
 /**
- * Batch interchange for the bank's batch administrator and the host's scheduler: start, watch, stop and
- * restart job executions. Only JSON is accepted, which a cross-site form cannot send.
+ * Batch interchange for the bank's batch administrator and the host's scheduler: start, watch, stop,
+ * restart and abandon job executions, and mark one that a crash left running as failed. Only JSON is accepted, which a cross-site form cannot send.
  */
 @Path("batch/executions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,8 +51,7 @@ public class BatchExecutionsResource {
     @GET
     @Path("{id}")
     public JobExecutionView one(@PathParam("id") long id) {
-        return jobs.recentExecutions(500).stream().filter(e -> e.executionId() == id).findFirst()
-                .orElseThrow(NotFoundException::new);
+        return jobs.execution(id).orElseThrow(NotFoundException::new);
     }
 
     @GET
@@ -112,6 +111,32 @@ public class BatchExecutionsResource {
     public Response restart(@PathParam("id") long id) {
         try {
             return Response.status(Response.Status.CREATED).entity(new Started(jobs.restart(id))).build();
+        } catch (InvalidJobRequestException e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Problem.of(e)).build();
+        }
+    }
+
+    /** Gives up a failed or stopped execution for good. */
+    @POST
+    @Path("{id}/abandon")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response abandon(@PathParam("id") long id) {
+        try {
+            jobs.abandon(id);
+            return Response.noContent().build();
+        } catch (InvalidJobRequestException e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Problem.of(e)).build();
+        }
+    }
+
+    /** Ends an execution that a crash left STARTED as FAILED, so that it can be restarted. */
+    @POST
+    @Path("{id}/mark-failed")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response markFailed(@PathParam("id") long id) {
+        try {
+            jobs.markFailed(id);
+            return Response.noContent().build();
         } catch (InvalidJobRequestException e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(Problem.of(e)).build();
         }
