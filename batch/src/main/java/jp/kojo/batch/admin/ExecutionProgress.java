@@ -9,19 +9,19 @@ public final class ExecutionProgress {
     }
 
     /**
-     * Percent of the file done: the lines the load step read (over all executions of the instance so far) against
-     * the lines the staged copy has. A completed execution is 100; without a staged file (a job that reads no file)
+     * Percent of the file done: the records the load step committed (over all executions of the instance so far)
+     * against the lines the staged copy has. A completed execution is 100; without a staged file (a job that reads no file)
      * only completion counts. Header and trailer lines are never read as records, so a load shows 99 until its
      * complete step ends.
      */
-    public static int percent(BatchStatus status, long linesRead, Long totalLines) {
+    public static int percent(BatchStatus status, long linesDone, Long totalLines) {
         if (status == BatchStatus.COMPLETED) {
             return 100;
         }
-        if (totalLines == null || totalLines <= 0 || linesRead <= 0) {
+        if (totalLines == null || totalLines <= 0 || linesDone <= 0) {
             return 0;
         }
-        return (int) Math.min(99, linesRead * 100 / totalLines);
+        return (int) Math.min(99, linesDone * 100 / totalLines);
     }
 
     /** Whether the repository says the execution runs. */

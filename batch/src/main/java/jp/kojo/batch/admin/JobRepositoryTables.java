@@ -124,11 +124,16 @@ public class JobRepositoryTables {
         return counts;
     }
 
-    /** Records the load step read in all executions of the instance up to and including this one. */
-    public long linesRead(long instanceId, long upToExecution) {
+    /**
+     * Records the load step has committed (written, filtered or skipped) in all executions of the instance up to and
+     * including this one: what a restart will not read again. (The read count also holds a chunk rolled back.)
+     */
+    public long recordsDone(long instanceId, long upToExecution) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(
-                     "SELECT COALESCE(SUM(s.READCOUNT), 0) FROM STEP_EXECUTION s"
+                     "SELECT COALESCE(SUM(COALESCE(s.WRITECOUNT, 0) + COALESCE(s.FILTERCOUNT, 0)"
+                             + " + COALESCE(s.READSKIPCOUNT, 0) + COALESCE(s.PROCESSSKIPCOUNT, 0)"
+                             + " + COALESCE(s.WRITESKIPCOUNT, 0)), 0) FROM STEP_EXECUTION s"
                              + " JOIN JOB_EXECUTION e ON e.JOBEXECUTIONID = s.JOBEXECUTIONID"
                              + " WHERE e.JOBINSTANCEID = ? AND e.JOBEXECUTIONID <= ? AND s.STEPNAME = ?")) {
             ps.setLong(1, instanceId);

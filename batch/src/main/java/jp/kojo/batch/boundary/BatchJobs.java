@@ -161,8 +161,11 @@ public class BatchJobs {
         }
     }
 
-    /** Asks a running execution to stop (it ends STOPPED and can be restarted). */
+    /** Asks an execution running in this server to stop (it ends STOPPED and can be restarted). */
     public void stop(long executionId) {
+        if (views.one(executionId).filter(JobExecutionView::crashed).isPresent()) {
+            throw new InvalidJobRequestException(Reason.NOT_RUNNING, executionId, null); // nothing runs it any more
+        }
         try {
             operator().stop(executionId);
         } catch (NoSuchJobExecutionException e) {

@@ -45,13 +45,13 @@ class ExecutionViews {
         String fileName = ResultsOutParameters.JOB_NAME.equals(row.jobName())
                 ? resultsExports.fileOf(row.instanceId()).orElse(null) : inboundFile;
         Long totalLines = null;
-        long linesRead = 0;
+        long linesDone = 0;
         if (inboundFile != null) {
             Optional<StagedFile> staged = StagedFile.of(StagedFile.folder(row.instanceId()));
             if (staged.isPresent()) {
                 totalLines = staged.get().lines();
-                linesRead = row.batchStatus() == jakarta.batch.runtime.BatchStatus.COMPLETED ? 0
-                        : repository.linesRead(row.instanceId(), row.executionId());
+                linesDone = row.batchStatus() == jakarta.batch.runtime.BatchStatus.COMPLETED ? 0
+                        : repository.recordsDone(row.instanceId(), row.executionId());
             }
         }
         long rejected = 0;
@@ -71,7 +71,7 @@ class ExecutionViews {
                 JobDefinition.labelKeyOf(row.jobName()), fileName, row.batchStatus(), row.exitStatus(),
                 local(row.started() != null ? row.started() : row.created()), local(row.ended()),
                 row.load().read(), row.load().written(), row.load().skipped(), rejected, totalLines,
-                ExecutionProgress.percent(row.batchStatus(), linesRead, totalLines),
+                ExecutionProgress.percent(row.batchStatus(), linesDone, totalLines),
                 ExecutionProgress.crashed(row.batchStatus(), row.created(), serverStarted), report);
     }
 

@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
  * read or the results file an export wrote (null when there is none); the counts come from the step {@code load}
  * of this execution (0 when it did not run); {@code rejectedCount} is the number of problems in its rejection
  * report. {@code totalLines} is the staged file's line count (null for a job without an inbound file) and
- * {@code percent} how much of it the load has read. {@code crashed}: the repository says it runs, but the server
+ * {@code percent} how much of it the load has committed. {@code crashed}: the repository says it runs, but the server
  * that ran it has stopped since (shown as 中断; mark it failed, then restart it).
  */
 public record JobExecutionView(
