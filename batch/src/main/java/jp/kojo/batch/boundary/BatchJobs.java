@@ -18,6 +18,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -30,6 +32,7 @@ import jp.kojo.batch.requestload.RequestFormat;
 import jp.kojo.batch.requestload.RequestLoadParameters;
 import jp.kojo.batch.requestload.RequestLoadParameters.InvalidParameterException;
 import jp.kojo.batch.resultsout.ResultsOutParameters;
+import jp.kojo.batch.retention.RetentionParameters;
 import jp.kojo.batch.zaikeiout.WriteZaikeiDeposits;
 import jp.kojo.platform.KojoHome;
 import jp.kojo.platform.Roles;
@@ -49,6 +52,9 @@ public class BatchJobs {
 
     @Inject
     ExecutionViews views;
+
+    @Inject
+    Clock clock;
 
     private static JobOperator operator() {
         return BatchRuntime.getJobOperator();
@@ -91,6 +97,29 @@ public class BatchJobs {
      */
     public long startResultsOut(String yearMonth, String kind) {
         return startCycleJob(ResultsOutParameters.JOB_NAME, yearMonth, kind);
+    }
+
+    /**
+     * Starts {@code retention-purge}: keep {@code months} (at least 13; empty for the server's setting) or purge
+     * the months before {@code before} ({@code YYYY-MM}, outside the retention period).
+     */
+    public long startRetentionPurge(String months, String before) {
+        RetentionParameters params;
+        try {
+            params = RetentionParameters.of(months, before);
+            params.cutoff(YearMonth.now(clock));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidJobRequestException(Reason.INVALID_RETENTION, (months == null ? "" : months)
+                    + (before == null ? "" : " " + before), e);
+        }
+        Properties p = new Properties();
+        if (params.months() != null) {
+            p.setProperty("months", params.months().toString());
+        }
+        if (params.before() != null) {
+            p.setProperty("before", params.before().toString());
+        }
+        return operator().start(RetentionParameters.JOB_NAME, p);
     }
 
     /**

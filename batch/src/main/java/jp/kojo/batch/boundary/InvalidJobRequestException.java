@@ -22,6 +22,7 @@ public class InvalidJobRequestException extends RuntimeException {
         LINE_TOO_LONG("a line is longer than the limit"),
         TOO_MANY_FIELDS("a line has more fields than the limit"),
         NO_SUCH_JOB("no such job"),
+        INVALID_RETENTION("months must be a whole number of at least 13, before a year-month YYYY-MM outside the retention period"),
         INVALID_FORMAT("format must be FIXED or CSV"),
         INVALID_ENCODING("encoding must be UTF-8 or windows-31j"),
         INVALID_YEAR_MONTH("year-month must be YYYYMM, and given with a kind"),

@@ -24,7 +24,8 @@ public record JobDefinition(String jobName, String labelKey, Parameters paramete
             new JobDefinition("deduction-request-load", "batch.job.deduction-request-load", Parameters.INBOX_FILE),
             new JobDefinition("deduction-results-out", "batch.job.deduction-results-out", Parameters.YEAR_MONTH_KIND),
             new JobDefinition("zaikei-statement-load", "batch.job.zaikei-statement-load", Parameters.INBOX_FILE),
-            new JobDefinition("zaikei-deposit-out", "batch.job.zaikei-deposit-out", Parameters.NONE));
+            new JobDefinition("zaikei-deposit-out", "batch.job.zaikei-deposit-out", Parameters.NONE),
+            new JobDefinition("retention-purge", "batch.job.retention-purge", Parameters.NONE));
 
     public static Optional<JobDefinition> named(String jobName) {
         return ALL.stream().filter(d -> d.jobName().equals(jobName)).findFirst();

@@ -23,9 +23,14 @@ public record StagedFile(Path path, String fileName, String sha256, long bytes, 
     /** The copy's own name, so that no file name from the host can overwrite the manifest. */
     static final String COPY = "staged.data";
 
+    /** {@code <kojo.home>/interchange/staging}: one folder per job instance. */
+    public static Path root() {
+        return KojoHome.dir().resolve("interchange").resolve("staging");
+    }
+
     /** {@code <kojo.home>/interchange/staging/<instanceId>}. */
     public static Path folder(long jobInstanceId) {
-        return KojoHome.dir().resolve("interchange").resolve("staging").resolve(Long.toString(jobInstanceId));
+        return root().resolve(Long.toString(jobInstanceId));
     }
 
     /** The staged copy of a job instance, as its manifest describes it (the copy itself may be discarded). */

@@ -33,6 +33,10 @@ public class BatchExecutionsResource {
     public record ResultsOutRequest(String yearMonth, String kind) {
     }
 
+    /** Both optional: keep {@code months} (at least 13), or purge the months before {@code before} (YYYY-MM). */
+    public record RetentionRequest(String months, String before) {
+    }
+
     public record Started(long executionId) {
     }
 
@@ -90,6 +94,19 @@ public class BatchExecutionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response startZaikeiDepositOut() {
         return Response.status(Response.Status.CREATED).entity(new Started(jobs.startZaikeiDepositOut())).build();
+    }
+
+    @POST
+    @Path("retention-purge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response startRetentionPurge(RetentionRequest request) {
+        try {
+            long id = request == null ? jobs.startRetentionPurge(null, null)
+                    : jobs.startRetentionPurge(request.months(), request.before());
+            return Response.status(Response.Status.CREATED).entity(new Started(id)).build();
+        } catch (InvalidJobRequestException e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Problem.of(e)).build();
+        }
     }
 
     @POST
