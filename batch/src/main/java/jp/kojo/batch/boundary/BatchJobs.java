@@ -2,17 +2,13 @@ package jp.kojo.batch.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionIsRunningException;
 import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
-import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
-import jakarta.batch.runtime.Metric;
-import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -22,22 +18,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.stream.Stream;
+import jp.kojo.batch.admin.JobRepositoryTables;
+import jp.kojo.batch.boundary.InvalidJobRequestException.Reason;
+import jp.kojo.batch.inbox.Inbox;
+import jp.kojo.batch.inbox.InboundFileRefused;
 import jp.kojo.batch.requestload.RejectionReport;
 import jp.kojo.batch.requestload.RequestFormat;
-import jp.kojo.batch.boundary.InvalidJobRequestException.Reason;
 import jp.kojo.batch.requestload.RequestLoadParameters;
 import jp.kojo.batch.requestload.RequestLoadParameters.InvalidParameterException;
-import jp.kojo.batch.resultsout.ResultsExportLedger;
 import jp.kojo.batch.resultsout.ResultsOutParameters;
+import jp.kojo.batch.retention.RetentionParameters;
+import jp.kojo.batch.zaikeiout.WriteZaikeiDeposits;
 import jp.kojo.platform.KojoHome;
 import jp.kojo.platform.Roles;
 
@@ -49,38 +45,40 @@ import jp.kojo.platform.Roles;
 @RolesAllowed(Roles.BATCH_ADMIN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BatchJobs {
-    private static final String LOAD_STEP = "load";
     public static final String ZAIKEI_STATEMENT_LOAD = "zaikei-statement-load";
 
     @Inject
-    ResultsExportLedger resultsExports;
+    JobRepositoryTables repository;
+
+    @Inject
+    ExecutionViews views;
+
+    @Inject
+    Clock clock;
 
     private static JobOperator operator() {
         return BatchRuntime.getJobOperator();
     }
 
+    /** The jobs the screen offers, in its order. */
+    public List<JobDefinition> jobDefinitions() {
+        return JobDefinition.ALL;
+    }
+
+    /** Starts a listed job with the parameters its definition asks for; returns the execution id. */
+    public long start(String jobName, JobStartRequest request) {
+        JobDefinition definition = JobDefinition.named(jobName)
+                .orElseThrow(() -> new InvalidJobRequestException(Reason.NO_SUCH_JOB, jobName, null));
+        return switch (definition.parameters()) {
+            case INBOX_FILE -> startFileLoad(jobName, request.fileName(), request.format(), request.encoding());
+            case YEAR_MONTH_KIND -> startCycleJob(jobName, request.yearMonth(), request.kind());
+            case NONE -> operator().start(jobName, new Properties());
+        };
+    }
+
     /** Starts {@code deduction-request-load} for a file in the inbox; returns the execution id. */
     public long startRequestLoad(String fileName, String format, String encoding) {
-        RequestLoadParameters params;
-        try {
-            params = RequestLoadParameters.of(fileName, format, encoding);
-            if (!Files.isRegularFile(params.file(KojoHome.inbox()))) {
-                throw new InvalidJobRequestException(Reason.NO_SUCH_FILE, fileName, null);
-            }
-        } catch (InvalidParameterException e) {
-            throw new InvalidJobRequestException(switch (e.parameter()) {
-                case FILE_NAME -> Reason.INVALID_FILE_NAME;
-                case FORMAT -> Reason.INVALID_FORMAT;
-                case ENCODING -> Reason.INVALID_ENCODING;
-            }, e.value(), e);
-        }
-        Properties p = new Properties();
-        p.setProperty("fileName", params.fileName());
-        p.setProperty("format", params.format().name());
-        if (params.format() == RequestFormat.CSV) {
-            p.setProperty("encoding", params.charset().name());
-        }
-        return operator().start(RequestLoadParameters.JOB_NAME, p);
+        return startFileLoad(RequestLoadParameters.JOB_NAME, fileName, format, encoding);
     }
 
     /** Starts {@code zaikei-statement-load} for a savings statement file in the inbox; returns the execution id. */
@@ -90,16 +88,51 @@ public class BatchJobs {
 
     /** Starts {@code zaikei-deposit-out}: every sent deposit statement not exported yet. */
     public long startZaikeiDepositOut() {
-        return operator().start(jp.kojo.batch.zaikeiout.WriteZaikeiDeposits.JOB_NAME, new Properties());
+        return operator().start(WriteZaikeiDeposits.JOB_NAME, new Properties());
     }
 
+    /**
+     * Starts {@code deduction-results-out}: the results of one cycle (year-month {@code YYYYMM} and kind
+     * {@code MONTHLY}/{@code BONUS}), or with both empty of every sent cycle not exported yet.
+     */
+    public long startResultsOut(String yearMonth, String kind) {
+        return startCycleJob(ResultsOutParameters.JOB_NAME, yearMonth, kind);
+    }
+
+    /**
+     * Starts {@code retention-purge}: keep {@code months} (at least 13; empty for the server's setting) or purge
+     * the months before {@code before} ({@code YYYY-MM}, outside the retention period).
+     */
+    public long startRetentionPurge(String months, String before) {
+        RetentionParameters params;
+        try {
+            params = RetentionParameters.of(months, before);
+            params.cutoff(YearMonth.now(clock));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidJobRequestException(Reason.INVALID_RETENTION, (months == null ? "" : months)
+                    + (before == null ? "" : " " + before), e);
+        }
+        Properties p = new Properties();
+        if (params.months() != null) {
+            p.setProperty("months", params.months().toString());
+        }
+        if (params.before() != null) {
+            p.setProperty("before", params.before().toString());
+        }
+        return operator().start(RetentionParameters.JOB_NAME, p);
+    }
+
+    /**
+     * Checks the parameters before the job starts, so that a wrong name is refused at once and by its reason;
+     * the job checks the file again when it stages it (it may have changed meanwhile).
+     */
     private long startFileLoad(String jobName, String fileName, String format, String encoding) {
         RequestLoadParameters params;
         try {
+            Inbox.configured().resolve(fileName);
             params = RequestLoadParameters.of(fileName, format, encoding);
-            if (!Files.isRegularFile(params.file(KojoHome.inbox()))) {
-                throw new InvalidJobRequestException(Reason.NO_SUCH_FILE, fileName, null);
-            }
+        } catch (InboundFileRefused e) {
+            throw new InvalidJobRequestException(Reason.valueOf(e.reason().name()), e.subject(), e);
         } catch (InvalidParameterException e) {
             throw new InvalidJobRequestException(switch (e.parameter()) {
                 case FILE_NAME -> Reason.INVALID_FILE_NAME;
@@ -116,11 +149,7 @@ public class BatchJobs {
         return operator().start(jobName, p);
     }
 
-    /**
-     * Starts {@code deduction-results-out}: the results of one cycle (year-month {@code YYYYMM} and kind
-     * {@code MONTHLY}/{@code BONUS}), or with both empty of every sent cycle not exported yet.
-     */
-    public long startResultsOut(String yearMonth, String kind) {
+    private long startCycleJob(String jobName, String yearMonth, String kind) {
         ResultsOutParameters params;
         try {
             params = ResultsOutParameters.of(yearMonth, kind);
@@ -130,88 +159,22 @@ public class BatchJobs {
                 case KIND -> Reason.INVALID_KIND;
             }, e.value(), e);
         }
-        return operator().start(ResultsOutParameters.JOB_NAME, params.toProperties());
+        return operator().start(jobName, params.toProperties());
     }
 
-    /** Regular files waiting in the inbox, by name. */
+    /** Regular files (not links) waiting in the inbox, by name. */
     public List<String> inboxFiles() {
-        Path inbox = KojoHome.inbox();
-        if (!Files.isDirectory(inbox)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(inbox)) {
-            return files.filter(Files::isRegularFile)
-                    .map(f -> f.getFileName().toString())
-                    .filter(n -> !n.startsWith("."))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Inbox.configured().fileNames();
     }
 
     /** The newest executions of all jobs, newest first. */
     public List<JobExecutionView> recentExecutions(int max) {
-        if (max <= 0) {
-            return List.of();
-        }
-        JobOperator op = operator();
-        record Found(JobExecution execution, long instanceId) {
-        }
-        List<Found> found = new ArrayList<>();
-        for (String jobName : op.getJobNames()) {
-            List<JobInstance> instances;
-            try {
-                instances = op.getJobInstances(jobName, 0, max); // most recent first
-            } catch (NoSuchJobException e) {
-                continue;
-            }
-            for (JobInstance instance : instances) {
-                for (JobExecution execution : op.getJobExecutions(instance)) {
-                    found.add(new Found(execution, instance.getInstanceId()));
-                }
-            }
-        }
-        return found.stream()
-                .sorted(Comparator.comparingLong((Found f) -> f.execution().getExecutionId()).reversed())
-                .limit(max)
-                .map(f -> view(op, f.execution(), f.instanceId(), fileName(f.execution(), f.instanceId())))
-                .toList();
+        return max <= 0 ? List.of() : views.recent(max);
     }
 
-    /** The request file a load read, or the results file an export wrote (null before it chose one). */
-    private String fileName(JobExecution e, long instanceId) {
-        if (ResultsOutParameters.JOB_NAME.equals(e.getJobName())) {
-            return resultsExports.fileOf(instanceId).orElse(null);
-        }
-        Properties params = e.getJobParameters();
-        return params == null ? null : params.getProperty("fileName");
-    }
-
-    private static JobExecutionView view(JobOperator op, JobExecution e, long instanceId, String fileName) {
-        long read = 0;
-        long written = 0;
-        long skipped = 0;
-        for (StepExecution step : op.getStepExecutions(e.getExecutionId())) {
-            if (!LOAD_STEP.equals(step.getStepName()) || step.getMetrics() == null) {
-                continue;
-            }
-            for (Metric m : step.getMetrics()) {
-                switch (m.getType()) {
-                    case READ_COUNT -> read += m.getValue();
-                    case WRITE_COUNT -> written += m.getValue();
-                    case READ_SKIP_COUNT, PROCESS_SKIP_COUNT, WRITE_SKIP_COUNT -> skipped += m.getValue();
-                    default -> { }
-                }
-            }
-        }
-        return new JobExecutionView(e.getExecutionId(), instanceId, e.getJobName(), fileName,
-                e.getBatchStatus(), e.getExitStatus(), local(e.getStartTime()), local(e.getEndTime()),
-                read, written, skipped);
-    }
-
-    private static LocalDateTime local(Date date) {
-        return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault());
+    /** One execution, if the repository has it. */
+    public Optional<JobExecutionView> execution(long executionId) {
+        return views.one(executionId);
     }
 
     /** Restarts a failed or stopped execution with its original parameters; returns the new execution id. */
@@ -227,8 +190,11 @@ public class BatchJobs {
         }
     }
 
-    /** Asks a running execution to stop (it ends STOPPED and can be restarted). */
+    /** Asks an execution running in this server to stop (it ends STOPPED and can be restarted). */
     public void stop(long executionId) {
+        if (views.one(executionId).filter(JobExecutionView::crashed).isPresent()) {
+            throw new InvalidJobRequestException(Reason.NOT_RUNNING, executionId, null); // nothing runs it any more
+        }
         try {
             operator().stop(executionId);
         } catch (NoSuchJobExecutionException e) {
@@ -238,8 +204,47 @@ public class BatchJobs {
         }
     }
 
+    /** Gives up a failed or stopped execution for good: it can no longer be restarted. */
+    public void abandon(long executionId) {
+        try {
+            operator().abandon(executionId);
+        } catch (NoSuchJobExecutionException e) {
+            throw new InvalidJobRequestException(Reason.NO_SUCH_EXECUTION, executionId, e);
+        } catch (JobExecutionIsRunningException e) {
+            throw new InvalidJobRequestException(Reason.CANNOT_ABANDON, executionId, e);
+        }
+    }
+
+    /**
+     * Marks an execution that a crash left STARTED as FAILED (exit status CRASHED), so that it can be restarted
+     * from its last checkpoint. Refused for an execution that is running in this server or has ended.
+     */
+    public void markFailed(long executionId) {
+        if (views.one(executionId).isEmpty()) {
+            throw new InvalidJobRequestException(Reason.NO_SUCH_EXECUTION, executionId, null);
+        }
+        if (!repository.markFailed(executionId)) {
+            throw new InvalidJobRequestException(Reason.NOT_CRASHED, executionId, null);
+        }
+    }
+
     /** The rejection report written by the validate step of this execution, if any. */
     public Optional<String> rejectionReport(long executionId) {
+        return reportPath(executionId).map(report -> {
+            try {
+                return Files.readString(report, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The file name a downloaded report gets: {@code <inbound file>.<execution>.rejected.txt}. */
+    public Optional<String> rejectionReportName(long executionId) {
+        return reportPath(executionId).map(p -> p.getFileName().toString());
+    }
+
+    private Optional<Path> reportPath(long executionId) {
         Properties params;
         try {
             params = operator().getParameters(executionId);
@@ -247,22 +252,10 @@ public class BatchJobs {
             return Optional.empty();
         }
         String fileName = params == null ? null : params.getProperty("fileName");
-        if (fileName == null) {
+        if (fileName == null || !Inbox.isPlainName(fileName)) {
             return Optional.empty();
         }
-        Path report;
-        try {
-            report = RejectionReport.path(KojoHome.reports(), fileName, executionId);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        if (!Files.isRegularFile(report)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Files.readString(report, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path report = RejectionReport.path(KojoHome.reports(), fileName, executionId);
+        return Files.isRegularFile(report) ? Optional.of(report) : Optional.empty();
     }
 }

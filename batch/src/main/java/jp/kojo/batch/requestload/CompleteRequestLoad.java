@@ -7,9 +7,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
+import jp.kojo.batch.inbox.StagedFile;
 import jp.kojo.batch.requestload.InterchangeFileStore.Completion;
 import jp.kojo.batch.requestload.InterchangeFileStore.StoredFile;
-import jp.kojo.platform.KojoHome;
 
 /**
  * Step {@code complete}: marks the file LOADED once the lines in the database add up to its record count and
@@ -43,11 +43,12 @@ public class CompleteRequestLoad extends AbstractBatchlet {
 
     @Override
     public String process() throws Exception {
-        RequestLoadParameters params = RequestLoadParameters.of(fileName, format, encoding);
-        String sha = Sha256.of(params.file(KojoHome.inbox()));
-        StoredFile file = ledger.findBySha(sha)
-                .orElseThrow(() -> new IllegalStateException("No interchange_file for " + fileName + " (replaced?)"));
+        RequestLoadParameters.of(fileName, format, encoding);
+        StagedFile staged = StagedFile.required(jobContext.getInstanceId());
+        StoredFile file = ledger.findBySha(staged.sha256())
+                .orElseThrow(() -> new IllegalStateException("No interchange_file for the staged copy of " + fileName));
         if (InterchangeFileStore.LOADED.equals(file.status())) {
+            staged.discard();
             return LOADED;
         }
         Completion completion = ledger.complete(file.id(), jobContext.getExecutionId());
@@ -57,6 +58,7 @@ public class CompleteRequestLoad extends AbstractBatchlet {
                     + completion.expectedTotal());
             return MISMATCH;
         }
+        staged.discard();
         return LOADED;
     }
 }

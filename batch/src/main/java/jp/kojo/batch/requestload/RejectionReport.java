@@ -16,6 +16,7 @@ import java.util.function.Consumer;
  */
 public final class RejectionReport implements Consumer<Problem>, Closeable {
     public static final int MAX_LINES = 10_000;
+    private static final String MORE_PREFIX = "ほか ";
 
     private final Path path;
     private BufferedWriter out;
@@ -27,6 +28,23 @@ public final class RejectionReport implements Consumer<Problem>, Closeable {
 
     public static Path path(Path reports, String fileName, long executionId) {
         return reports.resolve(RequestLoadParameters.checkFileName(fileName) + "." + executionId + ".rejected.txt");
+    }
+
+    /** The number of problems a report holds, those counted in its last line included. */
+    public static long problems(Path report) throws IOException {
+        long lines = 0;
+        String last = null;
+        try (var in = Files.newBufferedReader(report, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                lines++;
+                last = line;
+            }
+        }
+        if (last != null && last.startsWith(MORE_PREFIX)) {
+            return lines - 1 + Long.parseLong(last.substring(MORE_PREFIX.length(), last.indexOf(' ', MORE_PREFIX.length())));
+        }
+        return lines;
     }
 
     public Path path() {
@@ -65,7 +83,7 @@ public final class RejectionReport implements Consumer<Problem>, Closeable {
         if (out != null) {
             if (count > MAX_LINES) {
                 long more = count - MAX_LINES;
-                out.write("ほか " + more + " 件の問題は省略しました / " + more + " more problems not listed\n");
+                out.write(MORE_PREFIX + more + " 件の問題は省略しました / " + more + " more problems not listed\n");
             }
             out.close();
         }

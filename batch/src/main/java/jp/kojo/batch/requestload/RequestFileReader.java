@@ -2,20 +2,19 @@ package jp.kojo.batch.requestload;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.nio.file.Path;
+import jp.kojo.batch.inbox.StagedFile;
 import jp.kojo.batch.requestload.InterchangeFileStore.StoredFile;
-import jp.kojo.platform.KojoHome;
 
 /**
- * Step {@code load}, reader: streams the data records of the validated file. The checkpoint is the line of the
- * last record read; on restart the records up to it are skipped. The file is found again by its SHA-256, which
- * also proves it has not changed since the validate step; the registered row goes to the step's transient
- * user data for the writer.
+ * Step {@code load}, reader: streams the data records of the staged copy that the validate step read (never the
+ * inbox again). The checkpoint is the line of the last record read; on restart the records up to it are skipped.
+ * The registered row, found by the staged copy's SHA-256, goes to the step's transient user data for the writer.
  */
 @Named("requestFileReader")
 @Dependent
@@ -36,6 +35,9 @@ public class RequestFileReader extends AbstractItemReader {
     StepContext stepContext;
 
     @Inject
+    JobContext jobContext;
+
+    @Inject
     RequestFileLedger ledger;
 
     private RequestParser parser;
@@ -44,17 +46,16 @@ public class RequestFileReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) throws Exception {
         RequestLoadParameters params = RequestLoadParameters.of(fileName, format, encoding);
-        Path file = params.file(KojoHome.inbox());
-        String sha = Sha256.of(file);
-        StoredFile stored = ledger.findBySha(sha)
-                .orElseThrow(() -> new IllegalStateException("The file " + fileName
-                        + " is not the one validated (no interchange_file with its SHA-256); was it replaced?"));
+        StagedFile staged = StagedFile.required(jobContext.getInstanceId());
+        StoredFile stored = ledger.findBySha(staged.sha256())
+                .orElseThrow(() -> new IllegalStateException("No interchange_file with the SHA-256 of the staged copy of "
+                        + fileName));
         if (!InterchangeFileStore.LOADING.equals(stored.status())) {
             throw new IllegalStateException("interchange_file " + stored.id() + " is " + stored.status() + ", not LOADING");
         }
         stepContext.setTransientUserData(stored);
         lastLine = checkpoint == null ? 0 : (Integer) checkpoint;
-        parser = RequestParser.open(file, params.format(), params.charset());
+        parser = RequestParser.open(staged.path(), params.format(), params.charset());
     }
 
     @Override

@@ -2,12 +2,12 @@ package jp.kojo.batch.requestload;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
+import jp.kojo.batch.inbox.Inbox;
 
 /**
- * The job parameters of {@code deduction-request-load}, checked: a plain file name inside the inbox (no path,
- * no traversal), the format, and the CSV encoding (UTF-8 by default; the fixed variant is always Windows-31J).
+ * The job parameters of an inbound file load, checked: a plain file name (no path, no traversal; where it
+ * resolves is {@link Inbox}'s to check), the format, and the CSV encoding (UTF-8 by default; the fixed variant is always Windows-31J).
  */
 public record RequestLoadParameters(String fileName, RequestFormat format, Charset charset) {
     public static final String JOB_NAME = "deduction-request-load";
@@ -62,23 +62,10 @@ public record RequestLoadParameters(String fileName, RequestFormat format, Chars
 
     /** A bare file name: no separators, no leading dot, no control characters. */
     public static String checkFileName(String fileName) {
-        boolean ok = fileName != null && !fileName.isBlank() && fileName.length() <= 200
-                && !fileName.startsWith(".") && fileName.chars().noneMatch(c -> c < 0x20 || c == 0x7F
-                || c == '/' || c == '\\' || c == ':');
-        if (!ok) {
+        if (!Inbox.isPlainName(fileName)) {
             throw new InvalidParameterException(InvalidParameterException.Parameter.FILE_NAME, fileName,
                     "invalid file name (a plain name inside the inbox)");
         }
         return fileName;
-    }
-
-    /** The file inside {@code inbox}; refuses anything that resolves elsewhere. */
-    public Path file(Path inbox) {
-        Path base = inbox.toAbsolutePath().normalize();
-        Path file = base.resolve(fileName).normalize();
-        if (!base.equals(file.getParent())) {
-            throw new InvalidParameterException(InvalidParameterException.Parameter.FILE_NAME, fileName, "invalid file name");
-        }
-        return file;
     }
 }

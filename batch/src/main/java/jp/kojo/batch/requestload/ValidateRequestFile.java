@@ -8,17 +8,23 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import jp.kojo.batch.inbox.Inbox;
+import jp.kojo.batch.inbox.InboundFileRefused;
+import jp.kojo.batch.inbox.InboundLimits;
+import jp.kojo.batch.inbox.StagedFile;
+import jp.kojo.batch.inbox.Staging;
 import jp.kojo.batch.requestload.InterchangeFileStore.StoredFile;
 import jp.kojo.platform.KojoHome;
 
 /**
- * Step {@code validate}: refuses a file already loaded, streams the whole file through the validator and either
+ * Step {@code validate}: copies the file from the inbox into the job instance's staging folder (refusing names
+ * outside the inbox, links and files over the {@link InboundLimits}), refuses content already loaded, streams the
+ * staged copy through the validator and either
  * writes the rejection report (exit status REJECTED / ALREADY_LOADED) or registers the cycle and the file with
  * status LOADING (exit status VALIDATED). Nothing is written to person or deduction_line here.
  */
@@ -57,16 +63,20 @@ public class ValidateRequestFile extends AbstractBatchlet {
     @Override
     public String process() throws Exception {
         RequestLoadParameters params = RequestLoadParameters.of(fileName, format, encoding);
-        Path file = params.file(KojoHome.inbox());
         long executionId = jobContext.getExecutionId();
         Path reportPath = RejectionReport.path(KojoHome.reports(), fileName, executionId);
 
         try (RejectionReport report = new RejectionReport(reportPath)) {
-            if (!Files.isRegularFile(file)) {
-                report.line("ファイルが受信フォルダにありません / file not found in the inbox: " + fileName);
+            StagedFile staged;
+            try {
+                staged = Staging.stage(Inbox.configured(), fileName, StagedFile.folder(jobContext.getInstanceId()),
+                        params.format() == RequestFormat.CSV, InboundLimits.configured());
+            } catch (InboundFileRefused e) {
+                report.line(e.reportLine());
                 return REJECTED;
             }
-            String sha = Sha256.of(file);
+            Path file = staged.path();
+            String sha = staged.sha256();
             Optional<StoredFile> loaded = ledger.findBySha(sha);
             if (loaded.isPresent()) {
                 StoredFile f = loaded.get();
@@ -75,6 +85,7 @@ public class ValidateRequestFile extends AbstractBatchlet {
                         + " / a file with the same content was already received (name " + f.fileName()
                         + ", status " + f.status() + ", received " + f.receivedAt() + ", execution "
                         + f.jobExecutionId() + "); restart that execution if it did not finish");
+                staged.discard();
                 return ALREADY_LOADED;
             }
 
@@ -85,6 +96,7 @@ public class ValidateRequestFile extends AbstractBatchlet {
             }
             if (!result.valid()) {
                 LOG.info(() -> fileName + ": rejected with " + result.problemCount() + " problems, see " + reportPath);
+                staged.discard();
                 return REJECTED;
             }
             long fileId = ledger.register(fileName, sha, result.header(), result.recordCount(), result.amountTotal(),

@@ -7,11 +7,11 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
+import jp.kojo.batch.inbox.StagedFile;
 import jp.kojo.batch.requestload.RequestLoadParameters;
 import jp.kojo.batch.zaikeiload.ZaikeiStatementStore.Stored;
-import jp.kojo.platform.KojoHome;
 
-/** Step {@code load}: stores the validated file in one transaction (exit LOADED); any failure stores nothing. */
+/** Step {@code load}: stores the staged copy that was validated, in one transaction (exit LOADED); any failure stores nothing. */
 @Named("loadZaikeiStatement")
 @Dependent
 public class LoadZaikeiStatement extends AbstractBatchlet {
@@ -39,10 +39,9 @@ public class LoadZaikeiStatement extends AbstractBatchlet {
     @Override
     public String process() {
         RequestLoadParameters params = RequestLoadParameters.of(fileName, format, encoding);
-        if (!(jobContext.getTransientUserData() instanceof String sha)) {
-            throw new IllegalStateException("validate step did not run in this execution");
-        }
-        Stored stored = ledger.load(params.file(KojoHome.inbox()), params, sha, jobContext.getExecutionId());
+        StagedFile staged = StagedFile.required(jobContext.getInstanceId());
+        Stored stored = ledger.load(staged.path(), params, staged.sha256(), jobContext.getExecutionId());
+        staged.discard();
         LOG.info(() -> fileName + ": loaded " + stored.lines() + " lines, zaikei_file " + stored.fileId()
                 + ", " + stored.statementsRemoved() + " old statements removed");
         return LOADED;

@@ -7,20 +7,25 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import jp.kojo.batch.inbox.Inbox;
+import jp.kojo.batch.inbox.InboundFileRefused;
+import jp.kojo.batch.inbox.InboundLimits;
+import jp.kojo.batch.inbox.StagedFile;
+import jp.kojo.batch.inbox.Staging;
 import jp.kojo.batch.requestload.RejectionReport;
 import jp.kojo.batch.requestload.RequestLoadParameters;
-import jp.kojo.batch.requestload.Sha256;
+import jp.kojo.batch.requestload.RequestFormat;
 import jp.kojo.batch.zaikeiload.ZaikeiStatementStore.StoredFile;
 import jp.kojo.platform.KojoHome;
 
 /**
- * Step {@code validate} of {@code zaikei-statement-load}: refuses content already loaded, streams the whole file
+ * Step {@code validate} of {@code zaikei-statement-load}: stages the file (a restart reuses the copy the first
+ * execution staged), refuses content already loaded, streams the whole staged copy
  * through the checks and writes every problem to the rejection report (exit REJECTED / ALREADY_LOADED), or hands
  * the file's SHA-256 to the load step (exit VALIDATED). Stores nothing.
  */
@@ -56,21 +61,26 @@ public class ValidateZaikeiStatement extends AbstractBatchlet {
     @Override
     public String process() throws Exception {
         RequestLoadParameters params = RequestLoadParameters.of(fileName, format, encoding);
-        Path file = params.file(KojoHome.inbox());
         long executionId = jobContext.getExecutionId();
         Path reportPath = RejectionReport.path(KojoHome.reports(), fileName, executionId);
         try (RejectionReport report = new RejectionReport(reportPath)) {
-            if (!Files.isRegularFile(file)) {
-                report.line("ファイルが受信フォルダにありません / file not found in the inbox: " + fileName);
+            StagedFile staged;
+            try {
+                staged = Staging.stage(Inbox.configured(), fileName, StagedFile.folder(jobContext.getInstanceId()),
+                        params.format() == RequestFormat.CSV, InboundLimits.configured());
+            } catch (InboundFileRefused e) {
+                report.line(e.reportLine());
                 return REJECTED;
             }
-            String sha = Sha256.of(file);
+            Path file = staged.path();
+            String sha = staged.sha256();
             Optional<StoredFile> loaded = ledger.findBySha(sha);
             if (loaded.isPresent()) {
                 StoredFile f = loaded.get();
                 report.line("同じ内容のファイルは取込済みです（ファイル名 " + f.fileName() + "、受信 " + f.receivedAt()
                         + "、実行 ID " + f.jobExecutionId() + "） / a file with the same content was already loaded (name "
                         + f.fileName() + ", received " + f.receivedAt() + ", execution " + f.jobExecutionId() + ")");
+                staged.discard();
                 return ALREADY_LOADED;
             }
             ZaikeiStatementValidator.Result result;
@@ -81,9 +91,9 @@ public class ValidateZaikeiStatement extends AbstractBatchlet {
             }
             if (!result.valid()) {
                 LOG.info(() -> fileName + ": rejected with " + result.problemCount() + " problems, see " + reportPath);
+                staged.discard();
                 return REJECTED;
             }
-            jobContext.setTransientUserData(sha);
             LOG.info(() -> fileName + ": valid, " + result.recordCount() + " records for "
                     + result.employers().size() + " employers");
             return VALIDATED;

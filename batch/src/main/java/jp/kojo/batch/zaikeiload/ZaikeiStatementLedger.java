@@ -41,7 +41,7 @@ public class ZaikeiStatementLedger {
 
     /**
      * Validates the file again inside the transaction (so a run loaded meanwhile by another execution is refused
-     * here too) and stores it. The file must still have the content that was validated.
+     * here too) and stores it. {@code file} is the staged copy; it must still have the content that was validated.
      *
      * @throws IllegalStateException when the file changed or is no longer valid; nothing is stored then
      */

@@ -14,7 +14,10 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import jp.kojo.batch.inbox.StagedFile;
 import jp.kojo.deduction.entity.CycleKind;
 import jp.kojo.platform.KojoHome;
 import org.h2.jdbcx.JdbcDataSource;
@@ -42,6 +45,12 @@ class RequestLoadJobTest {
     JdbcDataSource dataSource;
     RequestFileLedger ledger;
     long executionId = 100;
+    /** One job instance per file name, as the screen starts one per file. */
+    final Map<String, Long> instances = new HashMap<>();
+
+    TestContexts.Job job(String fileName) {
+        return new TestContexts.Job(++executionId, instances.computeIfAbsent(fileName, f -> 1L + instances.size()));
+    }
 
     @BeforeEach
     void setUp() throws Exception {
@@ -69,7 +78,7 @@ class RequestLoadJobTest {
         v.fileName = fileName;
         v.format = format;
         v.encoding = encoding;
-        v.jobContext = new TestContexts.Job(++executionId);
+        v.jobContext = job(fileName);
         v.ledger = ledger;
         v.dataSource = dataSource;
         return v.process();
@@ -84,6 +93,7 @@ class RequestLoadJobTest {
         reader.format = format;
         reader.encoding = encoding;
         reader.stepContext = step;
+        reader.jobContext = job(fileName);
         reader.ledger = ledger;
         RequestLineProcessor processor = new RequestLineProcessor();
         processor.dataSource = dataSource;
@@ -120,7 +130,7 @@ class RequestLoadJobTest {
         c.fileName = fileName;
         c.format = format;
         c.encoding = encoding;
-        c.jobContext = new TestContexts.Job(++executionId);
+        c.jobContext = job(fileName);
         c.ledger = ledger;
         return c.process();
     }
@@ -206,7 +216,7 @@ class RequestLoadJobTest {
     void missingFileIsRejectedAndTraversalRefused() throws Exception {
         assertEquals(ValidateRequestFile.REJECTED, validate("nothing.dat", "FIXED", null));
         assertTrue(Files.readString(RejectionReport.path(KojoHome.reports(), "nothing.dat", executionId))
-                .contains("file not found in the inbox"));
+                .contains("no such file in the inbox: nothing.dat"));
         assertThrows(IllegalArgumentException.class, () -> validate("../db/kojo.mv.db", "FIXED", null));
         assertThrows(IllegalArgumentException.class, () -> validate("req.dat", "XML", null));
     }
@@ -228,13 +238,22 @@ class RequestLoadJobTest {
     }
 
     @Test
-    void readerRefusesAFileChangedAfterValidation() throws Exception {
+    void aFileSwappedInTheInboxAfterValidationChangesNothing() throws Exception {
         Path file = KojoHome.inbox().resolve("c.dat");
-        writeFixed(file, MAY, CycleKind.MONTHLY, DAY, lines(3, ORG_A));
+        List<FixtureLine> validated = lines(3, ORG_A);
+        writeFixed(file, MAY, CycleKind.MONTHLY, DAY, validated);
         assertEquals(ValidateRequestFile.VALIDATED, validate("c.dat", "FIXED", null));
-        writeFixed(file, MAY, CycleKind.MONTHLY, DAY, lines(4, ORG_A));
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> load("c.dat", "FIXED", null, null, 1, false));
-        assertTrue(e.getMessage().contains("was it replaced?"));
+        List<FixtureLine> swapped = lines(4, ORG_A);
+        swapped.set(0, swapped.get(0).withAmount(999_999));
+        writeFixed(file, MAY, CycleKind.MONTHLY, DAY, swapped);
+
+        load("c.dat", "FIXED", null, null, Integer.MAX_VALUE, false);
+        assertEquals(CompleteRequestLoad.LOADED, complete("c.dat", "FIXED", null));
+        assertEquals(3, count("SELECT COUNT(*) FROM deduction_line"));
+        assertEquals(total(validated), count("SELECT SUM(requested_amount) FROM deduction_line"));
+        // The same-file-twice check knows the content that was loaded, not what lies in the inbox now.
+        assertEquals(1, count("SELECT COUNT(*) FROM interchange_file WHERE sha256 = '"
+                + StagedFile.of(StagedFile.folder(instances.get("c.dat")))
+                        .orElseThrow().sha256() + "'"));
     }
 }

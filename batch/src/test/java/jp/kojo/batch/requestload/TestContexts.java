@@ -14,17 +14,24 @@ final class TestContexts {
 
     static final class Job implements JobContext {
         final long executionId;
+        final long instanceId;
         Object transientUserData;
         String exitStatus;
 
         Job(long executionId) {
+            this(executionId, 1);
+        }
+
+        /** An execution of a job instance: the executions of one instance share its staged file. */
+        Job(long executionId, long instanceId) {
             this.executionId = executionId;
+            this.instanceId = instanceId;
         }
 
         @Override public String getJobName() { return RequestLoadParameters.JOB_NAME; }
         @Override public Object getTransientUserData() { return transientUserData; }
         @Override public void setTransientUserData(Object data) { transientUserData = data; }
-        @Override public long getInstanceId() { return 1; }
+        @Override public long getInstanceId() { return instanceId; }
         @Override public long getExecutionId() { return executionId; }
         @Override public Properties getProperties() { return new Properties(); }
         @Override public BatchStatus getBatchStatus() { return BatchStatus.STARTED; }

@@ -94,9 +94,10 @@ class LumpSumMonthIT extends KojoBrowserIT {
 
         // 4. The batch administrator writes the results of this cycle.
         admin.open(BATCH_JOBS);
+        admin.choose("jobs:job", "控除結果データ作成");
         admin.find("jobs:resultsYearMonth").sendKeys(month.toString().replace("-", ""));
         admin.choose("jobs:resultsKind", "賞与");
-        admin.clickAndAwait("jobs:startResults");
+        admin.clickAndAwait("jobs:start");
         assertTrue(admin.text("messages").contains("ジョブを開始しました"), admin.text("messages"));
         long organizationCycle = TestServer.queryLong("SELECT id FROM organization_cycle WHERE cycle_id = ?", cycleId);
         String resultsFile = admin.wait(Duration.ofSeconds(60)).until(d -> {

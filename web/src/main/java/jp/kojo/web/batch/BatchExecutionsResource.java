@@ -17,8 +17,8 @@ import jp.kojo.batch.boundary.InvalidJobRequestException;
 import jp.kojo.batch.boundary.JobExecutionView;
 
 /**
- * Batch interchange for the bank's batch administrator and the host's scheduler: start, watch, stop and
- * restart job executions. Only JSON is accepted, which a cross-site form cannot send.
+ * Batch interchange for the bank's batch administrator and the host's scheduler: start, watch, stop,
+ * restart and abandon job executions, and mark one that a crash left running as failed. Only JSON is accepted, which a cross-site form cannot send.
  */
 @Path("batch/executions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +31,10 @@ public class BatchExecutionsResource {
 
     /** Both empty (or absent) for every sent cycle not exported yet. */
     public record ResultsOutRequest(String yearMonth, String kind) {
+    }
+
+    /** Both optional: keep {@code months} (at least 13), or purge the months before {@code before} (YYYY-MM). */
+    public record RetentionRequest(String months, String before) {
     }
 
     public record Started(long executionId) {
@@ -51,8 +55,7 @@ public class BatchExecutionsResource {
     @GET
     @Path("{id}")
     public JobExecutionView one(@PathParam("id") long id) {
-        return jobs.recentExecutions(500).stream().filter(e -> e.executionId() == id).findFirst()
-                .orElseThrow(NotFoundException::new);
+        return jobs.execution(id).orElseThrow(NotFoundException::new);
     }
 
     @GET
@@ -94,6 +97,19 @@ public class BatchExecutionsResource {
     }
 
     @POST
+    @Path("retention-purge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response startRetentionPurge(RetentionRequest request) {
+        try {
+            long id = request == null ? jobs.startRetentionPurge(null, null)
+                    : jobs.startRetentionPurge(request.months(), request.before());
+            return Response.status(Response.Status.CREATED).entity(new Started(id)).build();
+        } catch (InvalidJobRequestException e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Problem.of(e)).build();
+        }
+    }
+
+    @POST
     @Path("deduction-results-out")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response startResultsOut(ResultsOutRequest request) {
@@ -112,6 +128,32 @@ public class BatchExecutionsResource {
     public Response restart(@PathParam("id") long id) {
         try {
             return Response.status(Response.Status.CREATED).entity(new Started(jobs.restart(id))).build();
+        } catch (InvalidJobRequestException e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Problem.of(e)).build();
+        }
+    }
+
+    /** Gives up a failed or stopped execution for good. */
+    @POST
+    @Path("{id}/abandon")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response abandon(@PathParam("id") long id) {
+        try {
+            jobs.abandon(id);
+            return Response.noContent().build();
+        } catch (InvalidJobRequestException e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Problem.of(e)).build();
+        }
+    }
+
+    /** Ends an execution that a crash left STARTED as FAILED, so that it can be restarted. */
+    @POST
+    @Path("{id}/mark-failed")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response markFailed(@PathParam("id") long id) {
+        try {
+            jobs.markFailed(id);
+            return Response.noContent().build();
         } catch (InvalidJobRequestException e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(Problem.of(e)).build();
         }

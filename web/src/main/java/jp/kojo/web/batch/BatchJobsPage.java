@@ -8,52 +8,55 @@ import java.io.Serializable;
 import java.util.List;
 import jp.kojo.batch.boundary.BatchJobs;
 import jp.kojo.batch.boundary.InvalidJobRequestException;
+import jp.kojo.batch.boundary.JobDefinition;
 import jp.kojo.batch.boundary.JobExecutionView;
+import jp.kojo.batch.boundary.JobStartRequest;
 import jp.kojo.web.common.Messages;
 
-/** バッチジョブ管理: start a request-file load or a results export, watch executions and their counts, restart or stop them. */
+/**
+ * バッチジョブ管理: start any listed job with the parameters its definition asks for, watch running executions
+ * with their progress (polled while one runs), stop, restart and abandon them, mark one that a crash left running
+ * as failed, and download rejection reports.
+ */
 @Named
 @ViewScoped
 public class BatchJobsPage implements Serializable {
     private static final long serialVersionUID = 1L;
+    private static final int HISTORY = 50;
 
     @EJB
     BatchJobs jobs;
 
+    private List<JobDefinition> definitions;
     private List<String> inboxFiles;
     private List<JobExecutionView> executions;
+    private String jobName;
     private String fileName;
     private String format = "FIXED";
     private String encoding = "UTF-8";
-    private String resultsYearMonth;
-    private String resultsKind = "";
-    private Long reportExecutionId;
-    private String report;
+    private String yearMonth;
+    private String kind = "";
 
     @PostConstruct
     void init() {
+        definitions = jobs.jobDefinitions();
+        jobName = definitions.get(0).jobName();
         refresh();
     }
 
     public void refresh() {
         inboxFiles = jobs.inboxFiles();
-        executions = jobs.recentExecutions(50);
+        executions = jobs.recentExecutions(HISTORY);
+    }
+
+    public JobDefinition getSelected() {
+        return definitions.stream().filter(d -> d.jobName().equals(jobName)).findFirst().orElse(definitions.get(0));
     }
 
     public void start() {
         try {
-            long id = jobs.startRequestLoad(fileName, format, "CSV".equals(format) ? encoding : null);
-            Messages.info("batch.started", String.valueOf(id));
-        } catch (InvalidJobRequestException e) {
-            refused(e);
-        }
-        refresh();
-    }
-
-    /** Starts the results export: one cycle when a year-month is given, otherwise every sent cycle not exported. */
-    public void startResults() {
-        try {
-            long id = jobs.startResultsOut(resultsYearMonth, resultsKind);
+            long id = jobs.start(getSelected().jobName(), new JobStartRequest(fileName, format,
+                    "CSV".equals(format) ? encoding : null, yearMonth, kind));
             Messages.info("batch.started", String.valueOf(id));
         } catch (InvalidJobRequestException e) {
             refused(e);
@@ -81,28 +84,66 @@ public class BatchJobsPage implements Serializable {
         refresh();
     }
 
+    public void abandon(long executionId) {
+        try {
+            jobs.abandon(executionId);
+            Messages.info("batch.abandoned", String.valueOf(executionId));
+        } catch (InvalidJobRequestException e) {
+            refused(e);
+        }
+        refresh();
+    }
+
+    public void markFailed(long executionId) {
+        try {
+            jobs.markFailed(executionId);
+            Messages.info("batch.markedFailed", String.valueOf(executionId));
+        } catch (InvalidJobRequestException e) {
+            refused(e);
+        }
+        refresh();
+    }
+
     /** The boundary's reason, said in the user's language. */
     private static void refused(InvalidJobRequestException e) {
         Messages.error("batch.error." + e.reason().name(), e.subject());
     }
 
-    public void showReport(long executionId) {
-        reportExecutionId = executionId;
-        report = jobs.rejectionReport(executionId).orElse(null);
+    /** Running here or left running by a crash: the upper table, polled while one runs. */
+    public List<JobExecutionView> getActive() {
+        return executions.stream().filter(e -> e.running() || e.crashed()).toList();
     }
 
+    public List<JobExecutionView> getHistory() {
+        return executions.stream().filter(JobExecutionView::ended).toList();
+    }
+
+    public boolean isAnyRunning() {
+        return executions.stream().anyMatch(JobExecutionView::running);
+    }
+
+    public boolean isAnyCrashed() {
+        return executions.stream().anyMatch(JobExecutionView::crashed);
+    }
+
+    /** The message key of an execution's state: 中断 for a crashed one, else its batch status. */
+    public String statusKey(JobExecutionView e) {
+        return "batch.status." + (e.crashed() ? "CRASHED" : e.batchStatus().name());
+    }
+
+    public List<JobDefinition> getDefinitions() { return definitions; }
     public List<String> getInboxFiles() { return inboxFiles; }
     public List<JobExecutionView> getExecutions() { return executions; }
+    public String getJobName() { return jobName; }
+    public void setJobName(String jobName) { this.jobName = jobName; }
     public String getFileName() { return fileName; }
     public void setFileName(String fileName) { this.fileName = fileName; }
     public String getFormat() { return format; }
     public void setFormat(String format) { this.format = format; }
     public String getEncoding() { return encoding; }
     public void setEncoding(String encoding) { this.encoding = encoding; }
-    public String getResultsYearMonth() { return resultsYearMonth; }
-    public void setResultsYearMonth(String resultsYearMonth) { this.resultsYearMonth = resultsYearMonth; }
-    public String getResultsKind() { return resultsKind; }
-    public void setResultsKind(String resultsKind) { this.resultsKind = resultsKind; }
-    public Long getReportExecutionId() { return reportExecutionId; }
-    public String getReport() { return report; }
+    public String getYearMonth() { return yearMonth; }
+    public void setYearMonth(String yearMonth) { this.yearMonth = yearMonth; }
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = kind; }
 }

@@ -1,0 +1,17 @@
+package jp.kojo.batch.boundary;
+
+/**
+ * The parameters typed on the start form; a job reads the ones its {@link JobDefinition.Parameters} names:
+ * {@code fileName}, {@code format}, {@code encoding} for an inbox file, {@code yearMonth} and {@code kind} for a
+ * cycle.
+ */
+public record JobStartRequest(String fileName, String format, String encoding, String yearMonth, String kind) {
+
+    public static JobStartRequest file(String fileName, String format, String encoding) {
+        return new JobStartRequest(fileName, format, encoding, null, null);
+    }
+
+    public static JobStartRequest cycle(String yearMonth, String kind) {
+        return new JobStartRequest(null, null, null, yearMonth, kind);
+    }
+}
