@@ -100,6 +100,14 @@ public class BatchJobs {
     }
 
     /**
+     * Starts {@code request-list-pdfs}: every organisation's request list PDF of one cycle, or with both empty of
+     * the newest monthly cycle.
+     */
+    public long startRequestListPdfs(String yearMonth, String kind) {
+        return startCycleJob("request-list-pdfs", yearMonth, kind);
+    }
+
+    /**
      * Starts {@code retention-purge}: keep {@code months} (at least 13; empty for the server's setting) or purge
      * the months before {@code before} ({@code YYYY-MM}, outside the retention period).
      */

@@ -123,6 +123,19 @@ public class BatchExecutionsResource {
     }
 
     @POST
+    @Path("request-list-pdfs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response startRequestListPdfs(ResultsOutRequest request) {
+        try {
+            long id = request == null ? jobs.startRequestListPdfs(null, null)
+                    : jobs.startRequestListPdfs(request.yearMonth(), request.kind());
+            return Response.status(Response.Status.CREATED).entity(new Started(id)).build();
+        } catch (InvalidJobRequestException e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Problem.of(e)).build();
+        }
+    }
+
+    @POST
     @Path("{id}/restart")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response restart(@PathParam("id") long id) {
