@@ -95,6 +95,12 @@ class CollectiveSavingsValidatorTest {
     }
 
     @Test
+    void theSampleForTheDemoIsValid() throws Exception {
+        Path sample = Path.of("../docs/samples/collective-savings-2026-12-bonus.csv");
+        assertEquals(List.of(), validate(sample, RequestFormat.CSV), "put into the inbox by ./kojo run");
+    }
+
+    @Test
     void everyProblemNamesLineAndField() throws Exception {
         List<CLine> lines = new ArrayList<>(CollectiveFileFixtures.lines(UNION, 3, 1));
         lines.set(1, lines.get(1).withAmount("12a00"));
