@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Random;
 import jp.kojo.deduction.entity.CycleKind;
 import jp.kojo.deduction.entity.Person;
+import jp.kojo.savings.boundary.SavingsProduct;
 import jp.kojo.savings.entity.CollectiveSavingsLine;
 import jp.kojo.savings.entity.CollectiveSavingsStatement;
-import jp.kojo.savings.entity.SavingsProduct;
 
 /**
  * The demo union's union-wide savings breakdowns (一斉積立内訳明細表) of last month and this month, so its screen is
@@ -75,6 +75,6 @@ final class DemoCollectiveSavings {
     private static void add(EntityManager em, CollectiveSavingsStatement statement, int line, Person member,
                             SavingsProduct product, String account, long amount) {
         em.persist(new CollectiveSavingsLine(statement, line, member.getPersonNumber(), member.getEmployeeNumber(),
-                member.getNameKana(), product, "101", account, amount));
+                member.getNameKana(), product.code(), "101", account, amount));
     }
 }

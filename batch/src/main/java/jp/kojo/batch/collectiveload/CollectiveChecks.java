@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.kojo.batch.requestload.KanaNames;
 import jp.kojo.deduction.entity.CycleKind;
-import jp.kojo.savings.entity.SavingsProduct;
+import jp.kojo.savings.boundary.SavingsProduct;
 
 /** Field rules of the breakdown file, both variants; collects one record's problems. Null = invalid. */
 final class CollectiveChecks {

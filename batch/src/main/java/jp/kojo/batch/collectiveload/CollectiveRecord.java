@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import jp.kojo.deduction.entity.CycleKind;
-import jp.kojo.savings.entity.SavingsProduct;
+import jp.kojo.savings.boundary.SavingsProduct;
 
 /** A record of a breakdown file after its field checks. */
 public sealed interface CollectiveRecord {

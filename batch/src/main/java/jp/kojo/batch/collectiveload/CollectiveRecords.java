@@ -3,7 +3,7 @@ package jp.kojo.batch.collectiveload;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import jp.kojo.deduction.entity.CycleKind;
-import jp.kojo.savings.entity.SavingsProduct;
+import jp.kojo.savings.boundary.SavingsProduct;
 
 /** Builds typed records from the fields either variant read, so both share one set of rules. */
 final class CollectiveRecords {

@@ -18,7 +18,7 @@ import java.util.Optional;
 import jp.kojo.batch.collectiveload.CollectiveFileFixtures.CLine;
 import jp.kojo.batch.requestload.RequestFormat;
 import jp.kojo.deduction.entity.CycleKind;
-import jp.kojo.savings.entity.SavingsProduct;
+import jp.kojo.savings.boundary.SavingsProduct;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

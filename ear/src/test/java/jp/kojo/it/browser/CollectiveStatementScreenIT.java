@@ -72,6 +72,13 @@ class CollectiveStatementScreenIT extends KojoBrowserIT {
         browser.choose("statement:run", "2031年5月 月例");
         browser.wait(Duration.ofSeconds(30)).until(d -> rows(browser).size() == 4);
         assertEquals("2031年5月23日", browser.text("savings-date"));
+
+        browser.open("/collective/statement.xhtml?lang=en");
+        assertTrue(browser.text("statement:totals").contains("Installment time deposit"), browser.text("statement:totals"));
+        assertEquals("2031-06 monthly", browser.text("statement:run_label"));
+        browser.screenshots("collective-statement-03-en");
+        browser.assertAccessible();
+        browser.open("/collective/statement.xhtml?lang=ja");
     }
 
     private static List<WebElement> rows(KojoBrowser browser) {

@@ -1,7 +1,5 @@
 package jp.kojo.savings.boundary;
 
-import jp.kojo.savings.entity.SavingsProduct;
-
 /**
  * Filters of the breakdown statement; null or blank fields do not filter. {@code nameKana} matches a prefix; a
  * product keeps only that product's contributions (and the members who have one).

@@ -1,7 +1,6 @@
 package jp.kojo.savings.boundary;
 
 import java.util.Map;
-import jp.kojo.savings.entity.SavingsProduct;
 
 /**
  * One member of a breakdown statement: the contribution to each product (absent when none) and the member's total;

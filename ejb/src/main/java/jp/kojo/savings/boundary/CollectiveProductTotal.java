@@ -1,7 +1,5 @@
 package jp.kojo.savings.boundary;
 
-import jp.kojo.savings.entity.SavingsProduct;
-
 /** Members contributing to a product and their amount; {@code product} null for the total of all products. */
 public record CollectiveProductTotal(SavingsProduct product, long members, long amount) {
 }

@@ -64,10 +64,12 @@ public class CollectiveSavingsStatements {
         return CollectiveMemberRows.of(new CollectiveSavingsQuery(em, statementId, filter).lines(), sort, ascending);
     }
 
+    /** Windows-31J for Japanese Excel, or UTF-8 with a byte-order mark when {@code utf8WithBom}. */
     public void exportCsv(long statementId, CollectiveMemberFilter filter, CollectiveMemberSort sort, boolean ascending,
-                          CsvEncoding encoding, OutputStream out) {
+                          boolean utf8WithBom, OutputStream out) {
         try {
-            CollectiveSavingsReport.csv(members(statementId, filter, sort, ascending), encoding, out);
+            CollectiveSavingsReport.csv(members(statementId, filter, sort, ascending),
+                    utf8WithBom ? CsvEncoding.UTF8_BOM : CsvEncoding.WINDOWS_31J, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

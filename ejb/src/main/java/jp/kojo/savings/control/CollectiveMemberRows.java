@@ -9,7 +9,7 @@ import java.util.Map;
 import jp.kojo.savings.boundary.CollectiveLineView;
 import jp.kojo.savings.boundary.CollectiveMemberRow;
 import jp.kojo.savings.boundary.CollectiveMemberSort;
-import jp.kojo.savings.entity.SavingsProduct;
+import jp.kojo.savings.boundary.SavingsProduct;
 
 /**
  * Turns a statement's lines (one per member and product) into one row per member with the contribution to each

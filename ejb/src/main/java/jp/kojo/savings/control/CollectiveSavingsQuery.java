@@ -9,8 +9,8 @@ import java.util.Map;
 import jp.kojo.savings.boundary.CollectiveLineView;
 import jp.kojo.savings.boundary.CollectiveMemberFilter;
 import jp.kojo.savings.boundary.CollectiveProductTotal;
+import jp.kojo.savings.boundary.SavingsProduct;
 import jp.kojo.savings.entity.CollectiveSavingsLine;
-import jp.kojo.savings.entity.SavingsProduct;
 
 /** The lines of one breakdown statement, filtered in the database, and their totals by product. */
 public final class CollectiveSavingsQuery {
@@ -83,7 +83,9 @@ public final class CollectiveSavingsQuery {
     }
 
     public static CollectiveLineView view(CollectiveSavingsLine l) {
+        SavingsProduct product = SavingsProduct.ofCode(l.getProductCode())
+                .orElseThrow(() -> new IllegalStateException("product " + l.getProductCode()));
         return new CollectiveLineView(l.getLineNumber(), l.getMemberNumber(), l.getEmployeeNumber(), l.getNameKana(),
-                l.getProduct(), l.getBranchCode(), l.getAccountNumber(), l.getAmount());
+                product, l.getBranchCode(), l.getAccountNumber(), l.getAmount());
     }
 }

@@ -32,7 +32,7 @@ import jp.kojo.platform.PdfPageFooter;
 import jp.kojo.savings.boundary.CollectiveMemberRow;
 import jp.kojo.savings.boundary.CollectiveProductTotal;
 import jp.kojo.savings.boundary.CollectiveStatementHeader;
-import jp.kojo.savings.entity.SavingsProduct;
+import jp.kojo.savings.boundary.SavingsProduct;
 import jp.kojo.zaikei.control.ZaikeiCsv;
 
 /**

@@ -39,14 +39,14 @@ public class CollectiveSavingsLine {
     }
 
     public CollectiveSavingsLine(CollectiveSavingsStatement statement, int lineNumber, String memberNumber,
-                                 String employeeNumber, String nameKana, SavingsProduct product, String branchCode,
+                                 String employeeNumber, String nameKana, String productCode, String branchCode,
                                  String accountNumber, long amount) {
         this.statement = statement;
         this.lineNumber = lineNumber;
         this.memberNumber = memberNumber;
         this.employeeNumber = employeeNumber;
         this.nameKana = nameKana;
-        this.productCode = product.code();
+        this.productCode = productCode;
         this.branchCode = branchCode;
         this.accountNumber = accountNumber;
         this.amount = amount;
@@ -58,9 +58,8 @@ public class CollectiveSavingsLine {
     public String getMemberNumber() { return memberNumber; }
     public String getEmployeeNumber() { return employeeNumber; }
     public String getNameKana() { return nameKana; }
-    public SavingsProduct getProduct() {
-        return SavingsProduct.ofCode(productCode).orElseThrow(() -> new IllegalStateException("product " + productCode));
-    }
+    /** The host's product code ({@code SavingsProduct}). */
+    public String getProductCode() { return productCode; }
     public String getBranchCode() { return branchCode; }
     public String getAccountNumber() { return accountNumber; }
     public long getAmount() { return amount; }

@@ -7,7 +7,7 @@ import java.util.List;
 import jp.kojo.savings.boundary.CollectiveLineView;
 import jp.kojo.savings.boundary.CollectiveMemberRow;
 import jp.kojo.savings.boundary.CollectiveMemberSort;
-import jp.kojo.savings.entity.SavingsProduct;
+import jp.kojo.savings.boundary.SavingsProduct;
 import org.junit.jupiter.api.Test;
 
 class CollectiveMemberRowsTest {

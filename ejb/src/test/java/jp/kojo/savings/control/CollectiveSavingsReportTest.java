@@ -21,7 +21,7 @@ import jp.kojo.savings.boundary.CollectiveMemberSort;
 import jp.kojo.savings.boundary.CollectiveProductTotal;
 import jp.kojo.savings.boundary.CollectiveStatementHeader;
 import jp.kojo.savings.boundary.CollectiveStatementView;
-import jp.kojo.savings.entity.SavingsProduct;
+import jp.kojo.savings.boundary.SavingsProduct;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import jp.kojo.deduction.control.CsvEncoding;
 import jp.kojo.savings.boundary.CollectiveSavingsStatements;
 import jp.kojo.savings.boundary.CollectiveStatementHeader;
 import jp.kojo.savings.boundary.NoSuchCollectiveStatementException;
@@ -41,11 +40,10 @@ public class CollectiveExportServlet extends HttpServlet {
                     + header.statement().runKind().name().toLowerCase(Locale.ROOT);
             switch (String.valueOf(request.getParameter("format"))) {
                 case "csv" -> {
-                    CsvEncoding encoding = "UTF8_BOM".equals(request.getParameter("encoding")) ? CsvEncoding.UTF8_BOM
-                            : CsvEncoding.WINDOWS_31J;
-                    response.setContentType("text/csv; charset=" + (encoding == CsvEncoding.UTF8_BOM ? "UTF-8" : "Windows-31J"));
+                    boolean utf8 = "UTF8_BOM".equals(request.getParameter("encoding"));
+                    response.setContentType("text/csv; charset=" + (utf8 ? "UTF-8" : "Windows-31J"));
                     attachment(response, baseName + ".csv");
-                    statements.exportCsv(id, filter.filter(), filter.sort(), filter.isAscending(), encoding,
+                    statements.exportCsv(id, filter.filter(), filter.sort(), filter.isAscending(), utf8,
                             response.getOutputStream());
                 }
                 case "pdf" -> {

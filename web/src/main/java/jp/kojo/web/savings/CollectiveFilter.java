@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import jp.kojo.savings.boundary.CollectiveMemberFilter;
 import jp.kojo.savings.boundary.CollectiveMemberSort;
-import jp.kojo.savings.entity.SavingsProduct;
+import jp.kojo.savings.boundary.SavingsProduct;
 
 /** The breakdown statement's filter and sort as the page holds them and as the download links carry them. */
 public class CollectiveFilter implements Serializable {

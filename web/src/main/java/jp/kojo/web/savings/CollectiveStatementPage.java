@@ -13,7 +13,7 @@ import jp.kojo.savings.boundary.CollectiveProductTotal;
 import jp.kojo.savings.boundary.CollectiveSavingsStatements;
 import jp.kojo.savings.boundary.CollectiveStatementHeader;
 import jp.kojo.savings.boundary.CollectiveStatementView;
-import jp.kojo.savings.entity.SavingsProduct;
+import jp.kojo.savings.boundary.SavingsProduct;
 
 /**
  * 一斉積立内訳明細表: one of the union's last runs (the newest, or {@code ?statement=N}), one row per member with the

@@ -1,4 +1,4 @@
-package jp.kojo.savings.entity;
+package jp.kojo.savings.boundary;
 
 import java.util.Arrays;
 import java.util.Optional;
