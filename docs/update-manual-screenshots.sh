@@ -26,3 +26,4 @@ copy login.png          login.png portal-login.png
 copy menu.png           menu.png 01-home.png
 copy deduction-list.png deduction-list.png 02-list.png
 copy batch-jobs.png     batch-jobs.png 05-batch-jobs.png
+copy collective-statement.png collective-statement-01.png

@@ -119,7 +119,7 @@ class PortalIT {
                 "common", new String[] {"共通操作マニュアル（ログイン・電子証明書）", "ログインする"},
                 "lump-sum", new String[] {"まとめ入金型 労金控除 操作マニュアル", "控除依頼リストを照会する"},
                 "payroll", new String[] {"賃金控除型 労金控除 操作マニュアル", "控除結果を報告する（控除結果報告画面）"},
-                "collective-savings", new String[] {"一斉積立 操作マニュアル", "積立明細を照会する（積立明細照会画面）"},
+                "collective-savings", new String[] {"一斉積立 操作マニュアル", "積立の内訳を照会する（一斉積立内訳明細表）"},
                 "zaikei", new String[] {"財形 操作マニュアル", "財形控除明細を照会する（財形明細照会画面）"});
         for (Map.Entry<String, String[]> manual : manuals.entrySet()) {
             String slug = manual.getKey();

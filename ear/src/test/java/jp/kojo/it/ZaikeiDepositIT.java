@@ -11,8 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import jp.kojo.deduction.entity.CycleKind;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -70,6 +76,35 @@ class ZaikeiDepositIT {
     static String text(HttpResponse<byte[]> response) {
         assertEquals(200, response.statusCode());
         return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void firstOpensAtOnceMakeOneDraftAndEveryOneShowsIt() throws Exception {
+        ZaikeiFixture employer = employerWithStatement();
+        List<KojoBrowserlessClient> clients = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            clients.add(i % 2 == 0 ? employer.generalClient() : employer.masterClient());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<byte[]>>> opens = new ArrayList<>();
+            for (KojoBrowserlessClient client : clients) {
+                opens.add(pool.submit(() -> {
+                    start.await();
+                    return client.get(PAGE);
+                }));
+            }
+            start.countDown();
+            for (Future<HttpResponse<byte[]>> open : opens) {
+                String page = text(open.get());
+                assertTrue(page.contains("2031年6月25日"), "every open shows the draft, none the error page");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, TestServer.queryLong("SELECT COUNT(*) FROM zaikei_deposit WHERE organization_id = ?",
+                employer.organizationId));
     }
 
     @Test

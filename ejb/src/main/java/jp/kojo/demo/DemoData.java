@@ -82,6 +82,7 @@ public class DemoData {
         if (present) {
             LOG.info("Demo data already present; left as it is");
             seedZaikei();
+            seedCollectiveSavings();
             return;
         }
         LocalDateTime now = LocalDateTime.now(clock);
@@ -120,6 +121,7 @@ public class DemoData {
         lines(thisMonth, payroll, payrollPeople, new Random(5));
         writeCredentials(credentials);
         seedZaikei();
+        seedCollectiveSavings();
         LOG.info("Demo data loaded: 3 organisations, 8 users, request lists for " + current + " and "
                 + current.minusMonths(1));
     }
@@ -131,6 +133,16 @@ public class DemoData {
                 LocalDateTime.now(clock));
         if (added > 0) {
             LOG.info("Demo savings statements loaded: " + added);
+        }
+    }
+
+    /** The union-wide savings breakdowns of the demo union, also into a demo database made before they existed. */
+    private void seedCollectiveSavings() {
+        YearMonth current = YearMonth.now(clock);
+        int added = DemoCollectiveSavings.seedIfNone(em, current, payday(current), payday(current.minusMonths(1)),
+                LocalDateTime.now(clock));
+        if (added > 0) {
+            LOG.info("Demo union-wide savings breakdowns loaded: " + added);
         }
     }
 

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Properties;
 import jp.kojo.batch.admin.JobRepositoryTables;
 import jp.kojo.batch.boundary.InvalidJobRequestException.Reason;
+import jp.kojo.batch.collectiveload.CollectiveLoadParameters;
 import jp.kojo.batch.inbox.Inbox;
 import jp.kojo.batch.inbox.InboundFileRefused;
 import jp.kojo.batch.requestload.RejectionReport;
@@ -84,6 +85,11 @@ public class BatchJobs {
     /** Starts {@code zaikei-statement-load} for a savings statement file in the inbox; returns the execution id. */
     public long startZaikeiStatementLoad(String fileName, String format, String encoding) {
         return startFileLoad(ZAIKEI_STATEMENT_LOAD, fileName, format, encoding);
+    }
+
+    /** Starts {@code collective-savings-load} for a union-wide savings breakdown file in the inbox; returns the execution id. */
+    public long startCollectiveSavingsLoad(String fileName, String format, String encoding) {
+        return startFileLoad(CollectiveLoadParameters.JOB_NAME, fileName, format, encoding);
     }
 
     /** Starts {@code zaikei-deposit-out}: every sent deposit statement not exported yet. */

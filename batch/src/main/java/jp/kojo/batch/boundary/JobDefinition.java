@@ -25,6 +25,7 @@ public record JobDefinition(String jobName, String labelKey, Parameters paramete
             new JobDefinition("deduction-results-out", "batch.job.deduction-results-out", Parameters.YEAR_MONTH_KIND),
             new JobDefinition("zaikei-statement-load", "batch.job.zaikei-statement-load", Parameters.INBOX_FILE),
             new JobDefinition("zaikei-deposit-out", "batch.job.zaikei-deposit-out", Parameters.NONE),
+            new JobDefinition("collective-savings-load", "batch.job.collective-savings-load", Parameters.INBOX_FILE),
             new JobDefinition("request-list-pdfs", "batch.job.request-list-pdfs", Parameters.YEAR_MONTH_KIND),
             new JobDefinition("retention-purge", "batch.job.retention-purge", Parameters.NONE));
 

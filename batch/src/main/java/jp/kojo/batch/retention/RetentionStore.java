@@ -75,7 +75,7 @@ final class RetentionStore {
 
     /**
      * Deletes asset-formation savings deposit statements due before the cutoff, statements of runs before it (their
-     * lines go with them) and the files no statement comes from any more.
+     * lines go with them) and the files no statement comes from any more; the same for union-wide savings.
      *
      * @return the deposit statements and statements deleted
      */
@@ -88,6 +88,16 @@ final class RetentionStore {
         deleted += update(c, "DELETE FROM zaikei_statement WHERE year_month < ?", cutoff.toString());
         update(c, "DELETE FROM zaikei_file WHERE received_at < ? AND NOT EXISTS"
                 + " (SELECT 1 FROM zaikei_statement s WHERE s.file_id = zaikei_file.id)",
+                Timestamp.valueOf(cutoff.atDay(1).atStartOfDay()));
+        deleted += deleteCollectiveSavingsBefore(c, cutoff);
+        return deleted;
+    }
+
+    /** Union-wide savings statements of runs before the cutoff (lines cascade) and the files left without one. */
+    static int deleteCollectiveSavingsBefore(Connection c, YearMonth cutoff) throws SQLException {
+        int deleted = update(c, "DELETE FROM collective_savings_statement WHERE year_month < ?", cutoff.toString());
+        update(c, "DELETE FROM collective_savings_file WHERE received_at < ? AND NOT EXISTS"
+                + " (SELECT 1 FROM collective_savings_statement s WHERE s.file_id = collective_savings_file.id)",
                 Timestamp.valueOf(cutoff.atDay(1).atStartOfDay()));
         return deleted;
     }

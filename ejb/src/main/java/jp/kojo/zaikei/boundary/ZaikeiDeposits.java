@@ -6,6 +6,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,6 +25,7 @@ import jp.kojo.deduction.control.CsvEncoding;
 import jp.kojo.deduction.control.CycleWorkflow;
 import jp.kojo.deduction.control.DeductionRights;
 import jp.kojo.deduction.entity.CycleStatus;
+import jp.kojo.organization.entity.Organization;
 import jp.kojo.platform.Roles;
 import jp.kojo.zaikei.control.ZaikeiChangeRule;
 import jp.kojo.zaikei.control.ZaikeiChangeRule.Change;
@@ -73,11 +75,16 @@ public class ZaikeiDeposits {
         }
         LocalDate depositDate = ZaikeiDeadline.nextDeposit(statement.get().getYearMonth(), calendar::businessDaysBefore);
         ZaikeiDeposit deposit = store.byDate(org, depositDate).orElseGet(() -> {
-            ZaikeiDeposit created = new ZaikeiDeposit(org, statement.get().getId(), depositDate,
-                    ZaikeiDeadline.sendBy(depositDate, calendar::businessDaysBefore));
-            em.persist(created);
-            em.flush();
-            return created;
+            // Two first opens at once would both insert and one would hit uk_zaikei_deposit: the employer's row lock
+            // makes the second wait for the first to commit, then it finds the draft the first one made.
+            em.find(Organization.class, org, LockModeType.PESSIMISTIC_WRITE);
+            return store.byDate(org, depositDate).orElseGet(() -> {
+                ZaikeiDeposit created = new ZaikeiDeposit(org, statement.get().getId(), depositDate,
+                        ZaikeiDeadline.sendBy(depositDate, calendar::businessDaysBefore));
+                em.persist(created);
+                em.flush();
+                return created;
+            });
         });
         return Optional.of(view(user, deposit));
     }

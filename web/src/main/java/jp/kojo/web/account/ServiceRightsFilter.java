@@ -54,6 +54,9 @@ public class ServiceRightsFilter extends HttpFilter {
             if (path.startsWith("/zaikei/")) {
                 return rights.of(ServiceKind.ZAIKEI).view();
             }
+            if (path.startsWith("/collective/")) {
+                return rights.of(ServiceKind.COLLECTIVE_SAVINGS).view();
+            }
             return true;
         }
     }

@@ -90,6 +90,18 @@ public class BatchExecutionsResource {
     }
 
     @POST
+    @Path("collective-savings-load")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response startCollectiveSavingsLoad(StartRequest request) {
+        try {
+            long id = jobs.startCollectiveSavingsLoad(request.fileName(), request.format(), request.encoding());
+            return Response.status(Response.Status.CREATED).entity(new Started(id)).build();
+        } catch (InvalidJobRequestException e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Problem.of(e)).build();
+        }
+    }
+
+    @POST
     @Path("zaikei-deposit-out")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response startZaikeiDepositOut() {

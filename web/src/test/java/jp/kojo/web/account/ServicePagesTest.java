@@ -49,6 +49,17 @@ class ServicePagesTest {
     }
 
     @Test
+    void theUnionWideSavingsPagesNeedTheViewRightInCollectiveSavings() {
+        ServiceAccess savings = new ServiceAccess(ServiceKind.COLLECTIVE_SAVINGS, true, false, false);
+        CallerRights union = new CallerRights(Map.of(ServiceKind.COLLECTIVE_SAVINGS, savings),
+                ServiceAccess.none(ServiceKind.LUMP_SUM));
+        assertTrue(ServiceRightsFilter.ServicePages.mayOpen("/collective/statement.xhtml", union));
+        assertFalse(ServiceRightsFilter.ServicePages.mayOpen("/collective/statement.xhtml", deduction(ServiceKind.LUMP_SUM, true)),
+                "a right in 労金控除 is no right in 一斉積立");
+        assertFalse(ServiceRightsFilter.ServicePages.mayOpen("/collective/statement/export", CallerRights.NONE));
+    }
+
+    @Test
     void otherPagesAreNotTheFiltersBusiness() {
         assertTrue(ServiceRightsFilter.ServicePages.mayOpen("/menu.xhtml", CallerRights.NONE));
         assertTrue(ServiceRightsFilter.ServicePages.mayOpen("/account/password.xhtml", CallerRights.NONE));

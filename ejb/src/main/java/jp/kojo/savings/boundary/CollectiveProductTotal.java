@@ -1,0 +1,5 @@
+package jp.kojo.savings.boundary;
+
+/** Members contributing to a product and their amount; {@code product} null for the total of all products. */
+public record CollectiveProductTotal(SavingsProduct product, long members, long amount) {
+}
