@@ -24,6 +24,8 @@ import jp.kojo.deduction.control.CsvEncoding;
 import jp.kojo.deduction.control.CycleWorkflow;
 import jp.kojo.deduction.control.DeductionRights;
 import jp.kojo.deduction.entity.CycleStatus;
+import jp.kojo.organization.control.CutOffSettings;
+import jp.kojo.organization.entity.ServiceKind;
 import jp.kojo.platform.Roles;
 import jp.kojo.zaikei.control.ZaikeiChangeRule;
 import jp.kojo.zaikei.control.ZaikeiChangeRule.Change;
@@ -63,6 +65,9 @@ public class ZaikeiDeposits {
     @EJB
     ServiceCalendar calendar;
 
+    @Inject
+    CutOffSettings cutOffSettings;
+
     /** The deposit statement for the next deposit after the latest savings statement; empty without a statement. */
     public Optional<ZaikeiDepositView> current() {
         UserAccount user = viewer();
@@ -74,7 +79,8 @@ public class ZaikeiDeposits {
         LocalDate depositDate = ZaikeiDeadline.nextDeposit(statement.get().getYearMonth(), calendar::businessDaysBefore);
         ZaikeiDeposit deposit = store.byDate(org, depositDate).orElseGet(() -> {
             ZaikeiDeposit created = new ZaikeiDeposit(org, statement.get().getId(), depositDate,
-                    ZaikeiDeadline.sendBy(depositDate, calendar::businessDaysBefore));
+                    ZaikeiDeadline.sendBy(depositDate, cutOffSettings.businessDaysBefore(org, ServiceKind.ZAIKEI),
+                            calendar::businessDaysBefore));
             em.persist(created);
             em.flush();
             return created;
