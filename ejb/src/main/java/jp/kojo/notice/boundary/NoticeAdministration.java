@@ -29,7 +29,6 @@ import jp.kojo.platform.Roles;
 @RolesAllowed(Roles.BANK_OPERATOR)
 public class NoticeAdministration {
     static final int LIST_SIZE = 100;
-    static final int MAX_REASON = 200;
 
     @PersistenceContext
     EntityManager em;

@@ -4,19 +4,15 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import jp.kojo.organization.boundary.BranchView;
 import jp.kojo.organization.boundary.OrganizationForm;
 import jp.kojo.organization.boundary.OrganizationListPage;
 import jp.kojo.organization.boundary.OrganizationProblem;
 import jp.kojo.organization.boundary.OrganizationSaveResult;
 import jp.kojo.organization.boundary.Organizations;
-import jp.kojo.organization.entity.ServiceKind;
 import jp.kojo.web.common.Messages;
 
 /**
@@ -28,8 +24,8 @@ import jp.kojo.web.common.Messages;
 public class BankOrganizationsPage implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int PAGE_SIZE = 20;
-    /** The services with a cut-off, in the form's order. */
-    static final List<ServiceKind> DEADLINE_SERVICES = List.of(ServiceKind.LUMP_SUM, ServiceKind.PAYROLL, ServiceKind.ZAIKEI);
+    /** The services by name, as the form's checkboxes and cut-off fields are keyed. */
+    static final List<String> SERVICES = List.of("LUMP_SUM", "PAYROLL", "COLLECTIVE_SAVINGS", "ZAIKEI");
 
     @EJB
     Organizations organizations;
@@ -53,14 +49,6 @@ public class BankOrganizationsPage implements Serializable {
 
     public List<BranchView> getBranches() {
         return organizations.branches();
-    }
-
-    public List<ServiceKind> getServiceKinds() {
-        return List.of(ServiceKind.values());
-    }
-
-    public List<ServiceKind> getDeadlineServices() {
-        return DEADLINE_SERVICES;
     }
 
     public OrganizationListPage getList() {
@@ -100,25 +88,13 @@ public class BankOrganizationsPage implements Serializable {
 
     /** An empty form for a new organisation. */
     public void startNew() {
-        fill(new OrganizationForm(null, null, null, null, null, null, Set.of(), Map.of()));
+        fill(OrganizationForm.ofNames(null, null, null, null, null, null, Map.of(), Map.of()));
     }
 
     public void save() {
         errors.clear();
-        Set<ServiceKind> chosen = EnumSet.noneOf(ServiceKind.class);
-        services.forEach((service, on) -> {
-            if (Boolean.TRUE.equals(on)) {
-                chosen.add(ServiceKind.valueOf(service));
-            }
-        });
-        Map<ServiceKind, Integer> days = new EnumMap<>(ServiceKind.class);
-        cutOffs.forEach((service, value) -> {
-            if (value != null) {
-                days.put(ServiceKind.valueOf(service), value);
-            }
-        });
-        OrganizationSaveResult result = organizations.save(new OrganizationForm(id, contractNumber, name, nameKana, type,
-                branch, chosen, days), reason);
+        OrganizationSaveResult result = organizations.save(OrganizationForm.ofNames(id, contractNumber, name, nameKana,
+                type, branch, services, cutOffs), reason);
         if (result.saved()) {
             Messages.info(id == null ? "org.created" : "org.changed", contractNumber.strip());
             id = result.id();
@@ -145,9 +121,9 @@ public class BankOrganizationsPage implements Serializable {
         branch = form.branchCode();
         services.clear();
         cutOffs.clear();
-        for (ServiceKind service : ServiceKind.values()) {
-            services.put(service.name(), form.services().contains(service));
-            cutOffs.put(service.name(), form.cutOffs().get(service));
+        for (String service : SERVICES) {
+            services.put(service, form.uses(service));
+            cutOffs.put(service, form.cutOff(service));
         }
         reason = null;
     }

@@ -51,7 +51,7 @@ public class BankRequestsPage implements Serializable {
     private String enquiryName;
     private String enquiryKana;
     private String enquiryBranch;
-    private List<EnquiryMatch> matches;
+    private transient List<EnquiryMatch> matches;
     private String replyContract;
     private String replyReference;
     private String replyReason;
