@@ -115,6 +115,24 @@ class BankOrganizationsIT {
     }
 
     @Test
+    void theContractsZaikeiCutOffIsWhatItsDepositStatementGets() throws Exception {
+        ZaikeiFixture employer = ZaikeiDepositIT.employerWithStatement();
+        String name = TestServer.queryString("SELECT name FROM organization WHERE id = ?", employer.organizationId);
+        Map<String, String> fields = fields(employer.contractNumber, name, "シケンヨウダンタイ", "EMPLOYER");
+        fields.put("svc-ZAIKEI", "on");
+        fields.put("cutOffZAIKEI", "6");
+        fields.put("reason", "財形の締切を6営業日前に");
+        assertTrue(save(bank(), PAGE + "?id=" + employer.organizationId, fields).contains("を変更しました。"));
+
+        assertEquals(200, employer.masterClient().get(ZaikeiDepositIT.PAGE).statusCode());
+        LocalDate deposit = LocalDate.parse(TestServer.queryString("SELECT deposit_date FROM zaikei_deposit "
+                + "WHERE organization_id = ?", employer.organizationId));
+        LocalDate sendBy = LocalDate.parse(TestServer.queryString("SELECT send_by FROM zaikei_deposit "
+                + "WHERE organization_id = ?", employer.organizationId));
+        assertEquals(LumpSumFixture.CALENDAR.businessDaysBefore(deposit, 6), sendBy);
+    }
+
+    @Test
     void organisationsAndBatchAdministratorsAreRefused() throws Exception {
         for (String other : new String[] {"union01", "batch01"}) {
             assertEquals(403, new KojoBrowserlessClient(other).loggedInAs(other).get(PAGE).statusCode(), other);
