@@ -151,6 +151,9 @@ class CertificateRevocationIT {
         assertTrue(done.contains(master + " の電子証明書を失効させました。"), done);
         assertTrue(done.contains("失効-2026-0042"), "the recent revocations show the reference: " + done);
         assertRecorded(serial, "bank01", "BANK_REQUEST", "PC紛失", "失効-2026-0042");
+        assertEquals("失効-2026-0042", TestServer.queryString("SELECT reference FROM audit_event WHERE "
+                + "action = 'MASTER_CERTIFICATE_REVOKED' AND target_login_id = ? AND actor_login_id = 'bank01' "
+                + "AND reason = 'PC紛失' AND contract_number = ?", master, contract), "also in the audit log");
 
         HttpResponse<byte[]> ended = masterClient.get("/menu.xhtml");
         assertEquals(302, ended.statusCode());

@@ -228,6 +228,9 @@ class LumpSumCycleIT {
         assertEquals("IN_PROGRESS", cycleColumn("status", cycle.cycleId));
         assertEquals("bank01", cycleColumn("reopened_by", cycle.cycleId));
         assertEquals("控除結果の訂正依頼（電話受付）", cycleColumn("reopen_reason", cycle.cycleId));
+        assertEquals(1, TestServer.queryLong("SELECT COUNT(*) FROM audit_event WHERE action = 'CYCLE_REOPENED' "
+                + "AND target_cycle_id = ? AND actor_login_id = 'bank01' AND reason = ?", cycle.cycleId,
+                "控除結果の訂正依頼（電話受付）"), "also in the audit log");
         assertNull(cycleColumn("approved_by", cycle.cycleId), "the approval is withdrawn");
 
         LumpSumFixture.Page again = page("union01g", cycle.cycleId);

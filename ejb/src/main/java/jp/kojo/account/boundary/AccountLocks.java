@@ -15,9 +15,12 @@ import java.util.Optional;
 import jp.kojo.account.control.AccountNotice;
 import jp.kojo.account.control.CallerOrganization;
 import jp.kojo.account.entity.AccountUnlock;
-import jp.kojo.account.entity.UserAdminEvent;
 import jp.kojo.account.entity.UserAccount;
+import jp.kojo.account.entity.UserAdminEvent;
 import jp.kojo.account.entity.UserRole;
+import jp.kojo.audit.control.AuditTarget;
+import jp.kojo.audit.control.AuditTrail;
+import jp.kojo.audit.entity.AuditAction;
 import jp.kojo.platform.Roles;
 
 /**
@@ -42,6 +45,9 @@ public class AccountLocks {
 
     @Inject
     Event<AccountNotice> notices;
+
+    @Inject
+    AuditTrail audit;
 
     /** The users of the caller's organisation, masters first. */
     @RolesAllowed(Roles.ORG_MASTER)
@@ -76,7 +82,16 @@ public class AccountLocks {
 
     @RolesAllowed(Roles.BANK_OPERATOR)
     public UnlockOutcome unlockMaster(String loginId, String reason) {
-        return unlock(find(loginId).filter(u -> u.getRole() == UserRole.MASTER), reason);
+        Optional<UserAccount> master = find(loginId).filter(u -> u.getRole() == UserRole.MASTER);
+        int failedAttempts = master.map(UserAccount::getFailedAttempts).orElse(0);
+        UnlockOutcome outcome = unlock(master, reason);
+        if (outcome == UnlockOutcome.UNLOCKED) {
+            UserAccount user = master.get();
+            audit.record(AuditAction.MASTER_UNLOCKED, AuditTarget.organization(user.getOrganization().getId(),
+                    user.getOrganization().getContractNumber()).user(user.getLoginId()), reason, null,
+                    "failed attempts " + failedAttempts);
+        }
+        return outcome;
     }
 
     private UnlockOutcome unlock(Optional<UserAccount> user, String reason) {

@@ -21,6 +21,8 @@ public record AccountNotice(Kind kind, String email, String displayName, String 
         /** The master gave the user a temporary password. */
         PASSWORD_RESET,
         DELETED,
+        /** The bank deleted the master on the organisation's paper request (マスターユーザー削除依頼). */
+        MASTER_DELETED,
         /** The user changed its own password. */
         PASSWORD_CHANGED,
         CERTIFICATE_ISSUED

@@ -30,6 +30,7 @@ public final class AccountNoticeText {
             case UNLOCKED -> "ログインIDロック解除のお知らせ";
             case PASSWORD_RESET -> "パスワード初期化のお知らせ";
             case DELETED -> "ユーザー削除のお知らせ";
+            case MASTER_DELETED -> "マスターユーザー削除のお知らせ";
             case PASSWORD_CHANGED -> "パスワード変更のお知らせ";
             case CERTIFICATE_ISSUED -> "電子証明書発行のお知らせ";
         };
@@ -56,6 +57,10 @@ public final class AccountNoticeText {
                     + "次のログインでパスワードを変更してください。\n" + ASK_MASTER;
             case DELETED -> id + " は" + when + "に削除されました。このログインIDと電子証明書ではログインできません。\n"
                     + ASK_MASTER;
+            case MASTER_DELETED -> "貴団体からの書面によるご依頼" + (notice.detail() == null ? "" : "（受付番号 "
+                    + notice.detail() + "）") + "に基づき、" + when + "にマスターユーザーの" + id
+                    + " を削除しました。このログインIDと電子証明書ではログインできません。\n"
+                    + "新しいマスターユーザーは、初期パスワード届出書を提出のうえ初期登録から登録してください。\n" + NOT_YOU;
             case PASSWORD_CHANGED -> id + " のログインパスワードを" + when + "に変更しました。\n" + NOT_YOU;
             case CERTIFICATE_ISSUED -> id + " に電子証明書を" + when + "に発行しました。\n"
                     + (notice.detail() == null ? "" : notice.detail() + "\n")

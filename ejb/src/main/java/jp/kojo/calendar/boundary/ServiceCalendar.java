@@ -14,6 +14,9 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import jp.kojo.audit.control.AuditTarget;
+import jp.kojo.audit.control.AuditTrail;
+import jp.kojo.audit.entity.AuditAction;
 import jp.kojo.calendar.control.BusinessCalendar;
 import jp.kojo.calendar.control.JapaneseHolidays;
 import jp.kojo.calendar.control.ServiceHours;
@@ -43,6 +46,9 @@ public class ServiceCalendar {
 
     @Resource
     EJBContext context;
+
+    @Inject
+    AuditTrail audit;
 
     /** The year's national holidays (those on a weekend too), the bank's closing days and extra closed days. */
     public List<CalendarDay> closedDays(int year) {
@@ -145,6 +151,7 @@ public class ServiceCalendar {
             throw new CalendarChangeRefusedException(CalendarChangeRefusedException.Reason.ALREADY_CLOSED);
         }
         em.persist(new ExtraClosedDay(date, name.strip(), reason.strip(), caller(), LocalDateTime.now(clock)));
+        audit.record(AuditAction.CLOSED_DAY_ADDED, AuditTarget.NONE, reason, null, date + " " + name.strip());
     }
 
     @RolesAllowed(Roles.BANK_OPERATOR)
@@ -152,6 +159,9 @@ public class ServiceCalendar {
         ExtraClosedDay day = em.find(ExtraClosedDay.class, date);
         if (day != null) {
             em.remove(day);
+            // Removing takes no reason of its own on the page: the day's reason is recorded with it.
+            audit.record(AuditAction.CLOSED_DAY_REMOVED, AuditTarget.NONE, day.getReason(), null,
+                    date + " " + day.getName());
         }
     }
 
@@ -169,6 +179,7 @@ public class ServiceCalendar {
                 LocalDateTime.now(clock));
         em.persist(window);
         em.flush();
+        audit.record(AuditAction.MAINTENANCE_SCHEDULED, AuditTarget.NONE, reason, null, startsAt + " - " + endsAt);
         return window.getId();
     }
 
@@ -177,6 +188,8 @@ public class ServiceCalendar {
         MaintenanceWindow window = em.find(MaintenanceWindow.class, id);
         if (window != null) {
             em.remove(window);
+            audit.record(AuditAction.MAINTENANCE_CANCELLED, AuditTarget.NONE, window.getReason(), null,
+                    window.getStartsAt() + " - " + window.getEndsAt());
         }
     }
 

@@ -14,6 +14,9 @@ import jp.kojo.account.control.CallerAccount;
 import jp.kojo.account.entity.UserAccount;
 import jp.kojo.account.entity.UserAdminEvent;
 import jp.kojo.account.entity.UserRole;
+import jp.kojo.audit.control.AuditTarget;
+import jp.kojo.audit.control.AuditTrail;
+import jp.kojo.audit.entity.AuditAction;
 import jp.kojo.certificate.control.CertificateRenewalRule;
 import jp.kojo.certificate.control.CertificateRevoker;
 import jp.kojo.certificate.control.RevocationMail;
@@ -46,6 +49,9 @@ public class CertificateRevocations {
 
     @Inject
     RevocationMail mail;
+
+    @Inject
+    AuditTrail audit;
 
     /** The caller's own live certificate, if it has one. */
     @RolesAllowed({Roles.ORG_USER, Roles.BANK_OPERATOR, Roles.BATCH_ADMIN})
@@ -106,8 +112,17 @@ public class CertificateRevocations {
     /** The bank revokes a master's certificate on its paper request, whose reference is recorded. */
     @RolesAllowed(Roles.BANK_OPERATOR)
     public RevocationOutcome revokeMaster(String loginId, String reference, String reason) {
-        return revoke(find(loginId).filter(u -> u.getRole() == UserRole.MASTER), RevocationReason.BANK_REQUEST, reason,
-                reference, true);
+        Optional<UserAccount> master = find(loginId).filter(u -> u.getRole() == UserRole.MASTER);
+        List<String> serials = master.map(u -> revoker.live(u).stream().map(ClientCertificate::getSerialHex).toList())
+                .orElse(List.of());
+        RevocationOutcome outcome = revoke(master, RevocationReason.BANK_REQUEST, reason, reference, true);
+        if (outcome == RevocationOutcome.REVOKED) {
+            Organization organization = master.get().getOrganization();
+            audit.record(AuditAction.MASTER_CERTIFICATE_REVOKED, AuditTarget.organization(organization.getId(),
+                    organization.getContractNumber()).user(master.get().getLoginId()), reason, reference,
+                    "serial " + String.join(",", serials));
+        }
+        return outcome;
     }
 
     /** The newest revocations of every organisation's certificates, for the bank's record. */

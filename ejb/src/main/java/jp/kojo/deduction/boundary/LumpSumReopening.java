@@ -10,6 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import jp.kojo.audit.control.AuditTarget;
+import jp.kojo.audit.control.AuditTrail;
+import jp.kojo.audit.entity.AuditAction;
 import jp.kojo.deduction.control.CycleWorkflow;
 import jp.kojo.deduction.control.OrganizationCycles;
 import jp.kojo.deduction.entity.CycleStatus;
@@ -34,6 +37,9 @@ public class LumpSumReopening {
 
     @Inject
     OrganizationCycles cycles;
+
+    @Inject
+    AuditTrail audit;
 
     /** Sent cycles, latest sent first. */
     public List<SentCycleView> sentCycles() {
@@ -68,5 +74,9 @@ public class LumpSumReopening {
                     ? LumpSumRefusal.REASON_FOR_REOPEN_REQUIRED : LumpSumRefusal.valueOf(e.refusal().name()));
         }
         oc.reopened(next, context.getCallerPrincipal().getName(), why, LocalDateTime.now(clock));
+        Organization organization = em.find(Organization.class, organizationId);
+        audit.record(AuditAction.CYCLE_REOPENED, AuditTarget.organization(organizationId,
+                organization.getContractNumber()).cycle(cycleId), why, null,
+                oc.getCycle().getYearMonth() + " " + oc.getCycle().getKind());
     }
 }

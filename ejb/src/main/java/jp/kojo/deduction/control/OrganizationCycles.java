@@ -13,10 +13,13 @@ import jp.kojo.calendar.boundary.ServiceCalendar;
 import jp.kojo.deduction.boundary.OrganizationCycleView;
 import jp.kojo.deduction.entity.DeductionCycle;
 import jp.kojo.deduction.entity.OrganizationCycle;
+import jp.kojo.organization.control.CutOffSettings;
+import jp.kojo.organization.entity.Organization;
+import jp.kojo.organization.entity.ServiceKind;
 
 /**
- * Finds an organisation's cycle, making it on first use: payment date the cycle's deduction date, cut-off by
- * {@link CutOffRule#DEFAULT} counted with the service calendar on that day.
+ * Finds an organisation's cycle, making it on first use: payment date the cycle's deduction date, cut-off by the
+ * contract's setting (else {@link CutOffRule#DEFAULT}) counted with the service calendar on that day.
  */
 @Dependent
 public class OrganizationCycles {
@@ -29,13 +32,16 @@ public class OrganizationCycles {
     @Inject
     OrganizationCycleCreator creator;
 
+    @Inject
+    CutOffSettings cutOffSettings;
+
     public OrganizationCycle findOrCreate(long organizationId, DeductionCycle cycle) {
         Optional<OrganizationCycle> found = find(organizationId, cycle.getId());
         if (found.isPresent()) {
             return found.get();
         }
         LocalDate payment = cycle.getDeductionDate();
-        LocalDate cutOff = calendar.businessDaysBefore(payment, CutOffRule.DEFAULT.businessDaysBefore());
+        LocalDate cutOff = calendar.businessDaysBefore(payment, cutOffDays(organizationId));
         try {
             creator.create(organizationId, cycle.getId(), payment, cutOff);
         } catch (EJBException | PersistenceException raced) {
@@ -43,6 +49,14 @@ public class OrganizationCycles {
         }
         return find(organizationId, cycle.getId())
                 .orElseThrow(() -> new IllegalStateException("Organisation cycle not made: " + cycle.getId()));
+    }
+
+    /** The contract's cut-off (団体・契約管理), else {@link CutOffRule#DEFAULT}; payroll-type contracts by theirs. */
+    private int cutOffDays(long organizationId) {
+        Organization organization = em.find(Organization.class, organizationId);
+        ServiceKind service = organization != null && organization.getServices().contains(ServiceKind.PAYROLL)
+                ? ServiceKind.PAYROLL : ServiceKind.LUMP_SUM;
+        return new CutOffRule(cutOffSettings.businessDaysBefore(organizationId, service)).businessDaysBefore();
     }
 
     /** The cycle row locked until the transaction ends, so line saves, approval and sending follow one another. */

@@ -9,5 +9,7 @@ public enum Audience {
     /** Users of 会員 (unions, co-ops) only. */
     MEMBERS,
     /** Users of 事業主 (employers) only. */
-    EMPLOYERS
+    EMPLOYERS,
+    /** Users of the organisations whose contract has the notice's service ({@code notice.service_kind}). */
+    SERVICE
 }

@@ -68,6 +68,18 @@ public class Organization {
     public String getAddress() { return address; }
     public String getPhone() { return phone; }
 
+    /** The bank changes the contract (団体・契約管理). */
+    public void changeContract(String contractNumber, String name, String nameKana, OrganizationType type, Branch branch,
+                               Set<ServiceKind> services) {
+        this.contractNumber = contractNumber;
+        this.name = name;
+        this.nameKana = nameKana;
+        this.type = type;
+        this.branch = branch;
+        this.services.clear();
+        this.services.addAll(services);
+    }
+
     /** Records the contact details printed on the organisation's forms. */
     public void updateContact(String representative, String address, String phone) {
         this.representative = representative;

@@ -13,6 +13,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import jp.kojo.account.control.PasswordHasher;
+import jp.kojo.audit.control.AuditTarget;
+import jp.kojo.audit.control.AuditTrail;
+import jp.kojo.audit.entity.AuditAction;
 import jp.kojo.organization.entity.Organization;
 import jp.kojo.platform.Roles;
 import jp.kojo.registration.control.InitialPasswordRule;
@@ -42,6 +45,9 @@ public class InitialPasswords {
     @Resource
     SessionContext context;
 
+    @Inject
+    AuditTrail audit;
+
     public InitialPasswordResult register(String contractNumber, char[] password, char[] confirmation, String reference) {
         Optional<Organization> organization = Registration.findOrganization(em, contractNumber);
         if (organization.isEmpty()) {
@@ -66,6 +72,9 @@ public class InitialPasswords {
                 why.length() > MAX_REFERENCE ? why.substring(0, MAX_REFERENCE) : why,
                 context.getCallerPrincipal().getName(), now);
         em.persist(registered);
+        // The form's reference is the reason the bank acted: it is both on the audit record.
+        audit.record(AuditAction.INITIAL_PASSWORD_REGISTERED, AuditTarget.organization(organization.get().getId(),
+                organization.get().getContractNumber()), why, why, "expires " + registered.getExpiresAt());
         return new InitialPasswordResult(InitialPasswordOutcome.REGISTERED, organization.get().getContractNumber(),
                 organization.get().getName(), registered.getExpiresAt());
     }

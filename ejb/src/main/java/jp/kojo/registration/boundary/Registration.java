@@ -124,7 +124,7 @@ public class Registration {
 
     static boolean masterExists(EntityManager em, long organizationId) {
         return em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE u.organization.id = :organization "
-                        + "AND u.role = :role", Long.class)
+                        + "AND u.role = :role AND u.deletedAt IS NULL", Long.class)
                 .setParameter("organization", organizationId)
                 .setParameter("role", UserRole.MASTER)
                 .getSingleResult() > 0;

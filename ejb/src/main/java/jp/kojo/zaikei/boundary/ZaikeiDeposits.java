@@ -25,7 +25,9 @@ import jp.kojo.deduction.control.CsvEncoding;
 import jp.kojo.deduction.control.CycleWorkflow;
 import jp.kojo.deduction.control.DeductionRights;
 import jp.kojo.deduction.entity.CycleStatus;
+import jp.kojo.organization.control.CutOffSettings;
 import jp.kojo.organization.entity.Organization;
+import jp.kojo.organization.entity.ServiceKind;
 import jp.kojo.platform.Roles;
 import jp.kojo.zaikei.control.ZaikeiChangeRule;
 import jp.kojo.zaikei.control.ZaikeiChangeRule.Change;
@@ -65,6 +67,9 @@ public class ZaikeiDeposits {
     @EJB
     ServiceCalendar calendar;
 
+    @Inject
+    CutOffSettings cutOffSettings;
+
     /** The deposit statement for the next deposit after the latest savings statement; empty without a statement. */
     public Optional<ZaikeiDepositView> current() {
         UserAccount user = viewer();
@@ -80,7 +85,8 @@ public class ZaikeiDeposits {
             em.find(Organization.class, org, LockModeType.PESSIMISTIC_WRITE);
             return store.byDate(org, depositDate).orElseGet(() -> {
                 ZaikeiDeposit created = new ZaikeiDeposit(org, statement.get().getId(), depositDate,
-                        ZaikeiDeadline.sendBy(depositDate, calendar::businessDaysBefore));
+                        ZaikeiDeadline.sendBy(depositDate, cutOffSettings.businessDaysBefore(org, ServiceKind.ZAIKEI),
+                                calendar::businessDaysBefore));
                 em.persist(created);
                 em.flush();
                 return created;

@@ -21,7 +21,12 @@ public final class ZaikeiDeadline {
     }
 
     public static LocalDate sendBy(LocalDate depositDate, BusinessDays calendar) {
-        return calendar.businessDaysBefore(depositDate, BUSINESS_DAYS_BEFORE);
+        return sendBy(depositDate, BUSINESS_DAYS_BEFORE, calendar);
+    }
+
+    /** With the contract's own number of business days (団体・契約管理) instead of the default. */
+    public static LocalDate sendBy(LocalDate depositDate, int businessDaysBefore, BusinessDays calendar) {
+        return calendar.businessDaysBefore(depositDate, businessDaysBefore);
     }
 
     public static boolean open(LocalDate today, LocalDate depositDate, BusinessDays calendar) {

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import jp.kojo.notice.entity.Audience;
 import jp.kojo.notice.entity.Notice;
+import jp.kojo.organization.entity.ServiceKind;
 import org.junit.jupiter.api.Test;
 
 class NoticeRulesTest {
@@ -83,5 +85,18 @@ class NoticeRulesTest {
 
     private static List<String> titles(List<Notice> notices) {
         return notices.stream().map(Notice::getTitle).toList();
+    }
+
+    @Test
+    void aServiceNoticeIsSeenOnlyByOrganisationsWithThatServiceAndByTheBank() {
+        Notice zaikei = notice("z", Audience.SERVICE, NOW.minusDays(1), null).forService(ServiceKind.ZAIKEI);
+        assertTrue(NoticeRules.isVisible(zaikei, Viewer.EMPLOYER, Set.of(ServiceKind.ZAIKEI), NOW));
+        assertTrue(NoticeRules.isVisible(zaikei, Viewer.MEMBER, Set.of(ServiceKind.LUMP_SUM, ServiceKind.ZAIKEI), NOW));
+        assertFalse(NoticeRules.isVisible(zaikei, Viewer.EMPLOYER, Set.of(ServiceKind.PAYROLL), NOW));
+        assertFalse(NoticeRules.isVisible(zaikei, Viewer.MEMBER, Set.of(), NOW));
+        assertFalse(NoticeRules.isVisible(zaikei, Viewer.ANONYMOUS, Set.of(ServiceKind.ZAIKEI), NOW));
+        assertTrue(NoticeRules.isVisible(zaikei, Viewer.BANK, Set.of(), NOW));
+        Notice withdrawn = notice("w", Audience.SERVICE, NOW.minusDays(2), NOW).forService(ServiceKind.ZAIKEI);
+        assertFalse(NoticeRules.isVisible(withdrawn, Viewer.EMPLOYER, Set.of(ServiceKind.ZAIKEI), NOW));
     }
 }

@@ -1,0 +1,14 @@
+package jp.kojo.forms.boundary;
+
+/** The reply letter (file name and PDF), or why none was made. */
+public record EnquiryReply(Refusal refusal, String fileName, byte[] pdf) {
+    public enum Refusal {
+        NO_SUCH_ORGANIZATION,
+        REFERENCE_MISSING,
+        REASON_MISSING
+    }
+
+    public static EnquiryReply refused(Refusal refusal) {
+        return new EnquiryReply(refusal, null, null);
+    }
+}

@@ -1,0 +1,12 @@
+package jp.kojo.notice.boundary;
+
+/** One refused field of a notice form. */
+public record NoticeProblem(String field, Problem problem) {
+    public enum Problem {
+        REQUIRED,
+        TOO_LONG,
+        UNKNOWN_AUDIENCE,
+        SERVICE_REQUIRED,
+        WITHDRAW_BEFORE_PUBLISH
+    }
+}

@@ -1,0 +1,5 @@
+package jp.kojo.organization.boundary;
+
+/** 取引店: code and name. */
+public record BranchView(String code, String name) {
+}
