@@ -2,7 +2,6 @@ package jp.kojo.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -62,9 +61,12 @@ class CertificateAuthorityIT {
                 TestServer.secret(KeyMaterialSetup.CA_PASSWORD).toCharArray(), Clock.systemUTC());
         IssuedCertificate sameName = serverCa.issueClientCertificate(loginId, null, Duration.ofDays(1));
 
-        SSLHandshakeException refused = assertThrows(SSLHandshakeException.class,
+        // The alert reaches the client as "bad_certificate" or as the server closing the handshake, depending on
+        // timing: the handshake's failure is the refusal.
+        assertThrows(SSLHandshakeException.class,
                 () -> KojoBrowserlessClient.over(insisting(sameName)).get("/public/login.xhtml"));
-        assertTrue(String.valueOf(refused.getMessage()).contains("certificate"), String.valueOf(refused.getMessage()));
+        assertEquals(0, TestServer.queryLong("SELECT COUNT(*) FROM login_history WHERE login_id = ?", loginId),
+                "no request reached Kojo");
         // The same user's certificate from the client CA is accepted: it is the issuer that was refused.
         assertEquals(302, new KojoBrowserlessClient(loginId).login(loginId, TestServer.DEMO_PASSWORD).statusCode());
     }
