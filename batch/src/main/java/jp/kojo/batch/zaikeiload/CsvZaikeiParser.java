@@ -1,30 +1,20 @@
 package jp.kojo.batch.zaikeiload;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.util.ArrayList;
 import java.util.List;
+import jp.kojo.batch.inbox.CsvRecordReader;
 
 /**
- * The CSV variant (RFC 4180: quoted fields, doubled quotes, CRLF or LF; blank lines skipped, a UTF-8 BOM ignored):
+ * The CSV variant, its records read by {@link CsvRecordReader} (RFC 4180):
  * {@code H,YYYYMM,runKind,depositDate}, {@code D,...13 fields}, {@code T,count,monthlyTotal,bonusTotal}.
  */
 final class CsvZaikeiParser implements ZaikeiParser {
-    private static final int MAX_FIELD = 1024;
-
-    private final BufferedReader in;
-    private int physicalLine;
-    private boolean first = true;
+    private final CsvRecordReader in;
 
     CsvZaikeiParser(InputStream in, Charset charset) {
-        var decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        this.in = new BufferedReader(new InputStreamReader(in, decoder), 16 * 1024);
+        this.in = new CsvRecordReader(in, charset);
     }
 
     @Override
@@ -34,66 +24,16 @@ final class CsvZaikeiParser implements ZaikeiParser {
 
     @Override
     public ZaikeiRecord next() throws IOException {
-        String text;
-        do {
-            text = in.readLine();
-            physicalLine++;
-            if (text == null) {
-                return null;
-            }
-            if (first) {
-                first = false;
-                if (text.startsWith("\uFEFF")) {
-                    text = text.substring(1);
-                }
-            }
-        } while (text.isEmpty());
-        int line = physicalLine;
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean inQuotes = false;
-        boolean quoteMisplaced = false;
-        while (true) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (inQuotes) {
-                    if (c == '"') {
-                        if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                            append(field, '"');
-                            i++;
-                        } else {
-                            inQuotes = false;
-                        }
-                    } else {
-                        append(field, c);
-                    }
-                } else if (c == '"' && field.length() == 0) {
-                    inQuotes = true;
-                } else if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                } else {
-                    quoteMisplaced |= c == '"';
-                    append(field, c);
-                }
-            }
-            if (!inQuotes) {
-                break;
-            }
-            String more = in.readLine();
-            if (more == null) {
-                break;
-            }
-            physicalLine++;
-            append(field, '\n');
-            text = more;
+        CsvRecordReader.Row row = in.next();
+        if (row == null) {
+            return null;
         }
-        fields.add(field.toString());
+        int line = row.line();
+        List<String> fields = row.fields();
         String type = fields.get(0);
-        if (inQuotes || quoteMisplaced) {
-            return ZaikeiRecords.problem(line, type, ZaikeiField.RECORD,
-                    inQuotes ? "閉じていない引用符があります" : "引用符の位置が正しくありません",
-                    inQuotes ? "unterminated quote" : "misplaced quote");
+        if (row.quoteProblem() != null) {
+            return ZaikeiRecords.problem(line, type, ZaikeiField.RECORD, row.quoteProblem().ja,
+                    row.quoteProblem().en);
         }
         int expected = switch (type) {
             case "H" -> 4;
@@ -115,12 +55,6 @@ final class CsvZaikeiParser implements ZaikeiParser {
                     fields.subList(1, fields.size()).toArray(new String[0]), false);
             default -> ZaikeiRecords.trailer(line, type, fields.get(1), fields.get(2), fields.get(3));
         };
-    }
-
-    private static void append(StringBuilder field, char c) {
-        if (field.length() < MAX_FIELD) {
-            field.append(c);
-        }
     }
 
     @Override
