@@ -18,7 +18,8 @@ ensure_test_packages() {
     command -v chromedriver >/dev/null || missing+=(chromium-driver)
     command -v certutil >/dev/null || missing+=(libnss3-tools)
     command -v pdftotext >/dev/null || missing+=(poppler-utils)
-    fc-list 2>/dev/null | grep -q IPAex || missing+=(fonts-ipaexfont)
+    # Not grep -q: it would stop reading early, fc-list would die of SIGPIPE and pipefail call the font missing.
+    fc-list 2>/dev/null | grep IPAex >/dev/null || missing+=(fonts-ipaexfont)
     if ((${#missing[@]})); then
         echo "Installing from Debian: ${missing[*]}"
         local sudo=""
