@@ -73,6 +73,7 @@ public class BatchJobs {
         return switch (definition.parameters()) {
             case INBOX_FILE -> startFileLoad(jobName, request.fileName(), request.format(), request.encoding());
             case YEAR_MONTH_KIND -> startCycleJob(jobName, request.yearMonth(), request.kind());
+            case RETENTION -> startRetentionPurge(request.months(), request.before());
             case NONE -> operator().start(jobName, new Properties());
         };
     }
@@ -111,6 +112,11 @@ public class BatchJobs {
      */
     public long startRequestListPdfs(String yearMonth, String kind) {
         return startCycleJob("request-list-pdfs", yearMonth, kind);
+    }
+
+    /** The months the retention purge keeps when it is started without {@code months}: the server's setting. */
+    public int configuredRetentionMonths() {
+        return RetentionParameters.configuredMonths();
     }
 
     /**

@@ -16,6 +16,8 @@ public record JobDefinition(String jobName, String labelKey, Parameters paramete
         INBOX_FILE,
         /** A year-month and a cycle kind, or neither. */
         YEAR_MONTH_KIND,
+        /** How many months to keep (default the server's setting) or a year-month before which to purge. */
+        RETENTION,
         /** Nothing. */
         NONE
     }
@@ -27,7 +29,7 @@ public record JobDefinition(String jobName, String labelKey, Parameters paramete
             new JobDefinition("zaikei-deposit-out", "batch.job.zaikei-deposit-out", Parameters.NONE),
             new JobDefinition("collective-savings-load", "batch.job.collective-savings-load", Parameters.INBOX_FILE),
             new JobDefinition("request-list-pdfs", "batch.job.request-list-pdfs", Parameters.YEAR_MONTH_KIND),
-            new JobDefinition("retention-purge", "batch.job.retention-purge", Parameters.NONE));
+            new JobDefinition("retention-purge", "batch.job.retention-purge", Parameters.RETENTION));
 
     public static Optional<JobDefinition> named(String jobName) {
         return ALL.stream().filter(d -> d.jobName().equals(jobName)).findFirst();

@@ -65,7 +65,8 @@ public record RetentionParameters(Integer months, YearMonth before) {
         return before;
     }
 
-    private static int configuredMonths() {
+    /** The server property {@value #MONTHS_PROPERTY}, never fewer than {@value #MIN_MONTHS}. */
+    public static int configuredMonths() {
         String value = System.getProperty(MONTHS_PROPERTY);
         try {
             int m = value == null ? DEFAULT_MONTHS : Integer.parseInt(value.trim());

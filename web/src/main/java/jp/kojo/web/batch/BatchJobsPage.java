@@ -36,6 +36,8 @@ public class BatchJobsPage implements Serializable {
     private String encoding = "UTF-8";
     private String yearMonth;
     private String kind = "";
+    private String months;
+    private String before;
 
     @PostConstruct
     void init() {
@@ -56,7 +58,7 @@ public class BatchJobsPage implements Serializable {
     public void start() {
         try {
             long id = jobs.start(getSelected().jobName(), new JobStartRequest(fileName, format,
-                    "CSV".equals(format) ? encoding : null, yearMonth, kind));
+                    "CSV".equals(format) ? encoding : null, yearMonth, kind, months, before));
             Messages.info("batch.started", String.valueOf(id));
         } catch (InvalidJobRequestException e) {
             refused(e);
@@ -146,4 +148,25 @@ public class BatchJobsPage implements Serializable {
     public void setYearMonth(String yearMonth) { this.yearMonth = yearMonth; }
     public String getKind() { return kind; }
     public void setKind(String kind) { this.kind = kind; }
+
+    /** The months the purge keeps when the field is left empty (the server's setting), shown beside the field. */
+    public int getConfiguredRetentionMonths() {
+        return jobs.configuredRetentionMonths();
+    }
+
+    public String getMonths() {
+        return months;
+    }
+
+    public void setMonths(String months) {
+        this.months = months;
+    }
+
+    public String getBefore() {
+        return before;
+    }
+
+    public void setBefore(String before) {
+        this.before = before;
+    }
 }
