@@ -311,7 +311,7 @@ class RegistrationIT {
     private static String refusal(HttpResponse<byte[]> response) {
         String html = TestAccounts.text(response);
         assertEquals(200, response.statusCode());
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("ui-messages-error-summary\">([^<]+)<").matcher(html);
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("kojo-message-error[\\s\\S]*?kojo-message-summary\">([^<]+)<").matcher(html);
         assertTrue(matcher.find(), html);
         assertTrue(matcher.group(1).contains(REFUSED), matcher.group(1));
         return matcher.group(1);
