@@ -239,7 +239,7 @@ class LumpSumApiIT {
 
         ApiClient other = ApiClient.loggedIn("union01");
         ApiClient.Answer stale = other.patch(line(cycle, 1), "0", "{\"status\":\"NOT_DEDUCTED\",\"reason\":\"LEAVE\"}");
-        assertEquals(409, stale.status(), stale.toString());
+        assertEquals(412, stale.status(), stale.toString());
         assertEquals("STALE", stale.json().get("rule").asString());
         assertTrue(stale.message().contains("他の利用者が先に更新した"), stale.message());
         assertEquals("RETIRED", lineColumn("not_deducted_reason", cycle.line(1)), "the line is unchanged");

@@ -86,8 +86,8 @@ public class CyclesResource {
     }
 
     /**
-     * Changes the line on the version named in If-Match (428 without it). Lump-sum: 409 when someone saved it
-     * since; payroll type: 412. 422 for a broken rule, naming field and rule.
+     * Changes the line on the version named in If-Match (428 without it); 412 when someone saved it since. 422
+     * for a broken rule, naming field and rule.
      */
     @PATCH
     @Path("{cycleId}/lines/{lineId}")

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class RefusalsTest {
     @Test
-    void staleAndWorkflowAreConflictsRulesAre422WithTheirFieldOthersAreNotFoundOrForbidden() {
-        assertEquals(409, Refusals.status(LumpSumRefusal.STALE));
+    void staleIsAFailedPreconditionWorkflowAConflictRulesAre422WithTheirFieldOthersAreNotFoundOrForbidden() {
+        assertEquals(412, Refusals.status(LumpSumRefusal.STALE));
         assertEquals(409, Refusals.status(LumpSumRefusal.CUT_OFF_PASSED));
         assertEquals(409, Refusals.status(LumpSumRefusal.FROZEN));
         assertEquals(404, Refusals.status(LumpSumRefusal.NO_SUCH_LINE));
