@@ -4,10 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -88,6 +96,61 @@ class BankOrganizationsIT {
         String page = save(bank(), PAGE, fields);
         assertTrue(page.contains("契約番号：この契約番号はすでに使われています。"), page);
         assertEquals(1, TestServer.queryLong("SELECT COUNT(*) FROM organization WHERE contract_number = ?", LumpSumFixture.UNION));
+    }
+
+    @Test
+    void operatorsSavingTheSameNewContractAtOnceGetOneOrganisationAndARefusalNotAnErrorPage() throws Exception {
+        String contract = newContract();
+        int operators = 6;
+        List<KojoBrowserlessClient> clients = new ArrayList<>();
+        List<Map<String, String>> bodies = new ArrayList<>();
+        for (int i = 0; i < operators; i++) {
+            KojoBrowserlessClient client = bank();
+            String html = new String(client.get(PAGE).body(), StandardCharsets.UTF_8);
+            Map<String, String> body = new LinkedHashMap<>();
+            body.put("org", "org");
+            Map<String, String> fields = fields(contract, "同時登録 " + i, "ドウジトウロク", "MEMBER");
+            fields.put("svc-LUMP_SUM", "on");
+            fields.put("reason", "同時登録 " + i);
+            fields.forEach((name, value) -> body.put("org:" + name, value));
+            body.put("org:save", "");
+            body.putAll(KojoBrowserlessClient.formState(html));
+            clients.add(client);
+            bodies.add(body);
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(operators);
+        try {
+            List<Future<HttpResponse<byte[]>>> answers = new ArrayList<>();
+            for (int i = 0; i < operators; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return clients.get(n).post(PAGE, bodies.get(n));
+                }));
+            }
+            start.countDown();
+            int saved = 0;
+            int refused = 0;
+            for (Future<HttpResponse<byte[]>> answer : answers) {
+                HttpResponse<byte[]> response = answer.get(60, TimeUnit.SECONDS);
+                String page = TestAccounts.text(response);
+                assertEquals(200, response.statusCode(), page);
+                if (page.contains("団体（契約番号 " + contract + "）を登録しました。")) {
+                    saved++;
+                } else {
+                    assertTrue(page.contains("契約番号：この契約番号はすでに使われています。"), page);
+                    refused++;
+                }
+            }
+            assertEquals(1, saved);
+            assertEquals(operators - 1, refused);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, TestServer.queryLong("SELECT COUNT(*) FROM organization WHERE contract_number = ?", contract));
+        assertEquals(1, TestServer.queryLong("SELECT COUNT(*) FROM audit_event WHERE action = 'ORGANIZATION_CREATED' "
+                + "AND contract_number = ?", contract));
     }
 
     @Test

@@ -1,11 +1,14 @@
 package jp.kojo.organization.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,6 +29,7 @@ import jp.kojo.organization.entity.Organization;
 import jp.kojo.organization.entity.OrganizationType;
 import jp.kojo.organization.entity.ServiceKind;
 import jp.kojo.platform.Roles;
+import jp.kojo.platform.UniqueViolation;
 
 /**
  * 団体・契約管理 (bank operators): organisations and their contracts — search, create, change. Every save needs a
@@ -39,6 +43,9 @@ public class Organizations {
 
     @Inject
     AuditTrail audit;
+
+    @Resource
+    SessionContext context;
 
     public List<BranchView> branches() {
         return em.createQuery("SELECT b FROM Branch b ORDER BY b.code", Branch.class).getResultStream()
@@ -121,10 +128,20 @@ public class Organizations {
         if (existing == null) {
             organization = new Organization(contract, name, kana, type, branch.get(), services);
             em.persist(organization);
-            em.flush();
         } else {
             organization = existing;
             organization.changeContract(contract, name, kana, type, branch.get(), services);
+        }
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (!UniqueViolation.isCauseOf(e)) {
+                throw e;
+            }
+            // Another operator saved the same contract number since the check above: refused like that check.
+            context.setRollbackOnly();
+            return OrganizationSaveResult.refused(List.of(new OrganizationProblem("contractNumber",
+                    Problem.CONTRACT_NUMBER_TAKEN)));
         }
         Map<ServiceKind, Integer> cutOffs = storeCutOffs(organization.getId(), services, form.cutOffs());
         String after = describe(organization, cutOffs);
