@@ -75,9 +75,48 @@ class BankCalendarIT {
     }
 
     @Test
+    void removingAClosedDayTakesAReasonOfItsOwnWhichTheAuditLogKeeps() throws Exception {
+        LocalDate day = new BusinessCalendar(JapaneseHolidays::of)
+                .businessDayOnOrAfter(LocalDate.now(ClockProducer.TOKYO).plusDays(52));
+        String name = "取消テスト" + day.getDayOfMonth();
+        KojoBrowserlessClient bank = new KojoBrowserlessClient("bank01").loggedInAs("bank01");
+        submit(bank, "closedDay", Map.of("date", day.toString(), "name", name, "reason", REASON));
+        String row = "closedDays:days:" + rowOf(bank, name);
+
+        HttpResponse<byte[]> refused = bank.submit(PAGE, "closedDays", Map.of(), row.substring("closedDays:".length()) + ":remove");
+        String refusedPage = new String(refused.body(), StandardCharsets.UTF_8);
+        assertTrue(refusedPage.contains("削除・取消の理由を200文字以内で入力してください。"), refusedPage);
+        assertEquals(1, TestServer.queryLong("SELECT COUNT(*) FROM extra_closed_day WHERE closed_date = ?", day),
+                "the day is still closed");
+
+        String why = "本部指示により営業 " + day;
+        HttpResponse<byte[]> removed = bank.submit(PAGE, "closedDays",
+                Map.of(row.substring("closedDays:".length()) + ":removalReason", why), row.substring("closedDays:".length()) + ":remove");
+        assertTrue(new String(removed.body(), StandardCharsets.UTF_8).contains("臨時休業日を削除しました"));
+        assertEquals(0, TestServer.queryLong("SELECT COUNT(*) FROM extra_closed_day WHERE closed_date = ?", day));
+        assertEquals("bank01", TestServer.queryString(
+                "SELECT actor_login_id FROM audit_event WHERE action = 'CLOSED_DAY_REMOVED' AND reason = ?", why));
+        assertTrue(TestServer.queryString("SELECT details FROM audit_event WHERE action = 'CLOSED_DAY_REMOVED' AND reason = ?", why)
+                .contains(name + " (" + REASON + ")"), "the day's own reason stays in the details");
+    }
+
+    @Test
     void organisationsAndBatchAdministratorsCannotOpenIt() throws Exception {
         assertEquals(403, new KojoBrowserlessClient("union01").loggedInAs("union01").get(PAGE).statusCode());
         assertEquals(403, new KojoBrowserlessClient("batch01").loggedInAs("batch01").get(PAGE).statusCode());
+    }
+
+    /** The index of the closed-day row that shows the text, as the page numbers its rows. */
+    private static int rowOf(KojoBrowserlessClient client, String text) throws Exception {
+        String html = new String(client.get(PAGE).body(), StandardCharsets.UTF_8);
+        String table = html.substring(html.indexOf("id=\"closedDays:days\""));
+        String[] rows = table.substring(table.indexOf("<tbody>"), table.indexOf("</tbody>")).split("<tr");
+        for (int i = 1; i < rows.length; i++) {
+            if (rows[i].contains(text)) {
+                return i - 1;
+            }
+        }
+        throw new AssertionError(text + " is not listed: " + table);
     }
 
     /** Fills in one of the page's forms as a person would and answers the page that comes back. */

@@ -154,14 +154,15 @@ public class ServiceCalendar {
         audit.record(AuditAction.CLOSED_DAY_ADDED, AuditTarget.NONE, reason, null, date + " " + name.strip());
     }
 
+    /** Opens a closed day again; why is recorded in the audit log beside who and when. */
     @RolesAllowed(Roles.BANK_OPERATOR)
-    public void removeExtraClosedDay(LocalDate date) {
+    public void removeExtraClosedDay(LocalDate date, String reason) {
+        requireText(reason, 200);
         ExtraClosedDay day = em.find(ExtraClosedDay.class, date);
         if (day != null) {
             em.remove(day);
-            // Removing takes no reason of its own on the page: the day's reason is recorded with it.
-            audit.record(AuditAction.CLOSED_DAY_REMOVED, AuditTarget.NONE, day.getReason(), null,
-                    date + " " + day.getName());
+            audit.record(AuditAction.CLOSED_DAY_REMOVED, AuditTarget.NONE, reason.strip(), null,
+                    date + " " + day.getName() + " (" + day.getReason() + ")");
         }
     }
 
@@ -183,13 +184,15 @@ public class ServiceCalendar {
         return window.getId();
     }
 
+    /** Cancels a maintenance window; why is recorded in the audit log beside who and when. */
     @RolesAllowed(Roles.BANK_OPERATOR)
-    public void cancelMaintenance(long id) {
+    public void cancelMaintenance(long id, String reason) {
+        requireText(reason, 200);
         MaintenanceWindow window = em.find(MaintenanceWindow.class, id);
         if (window != null) {
             em.remove(window);
-            audit.record(AuditAction.MAINTENANCE_CANCELLED, AuditTarget.NONE, window.getReason(), null,
-                    window.getStartsAt() + " - " + window.getEndsAt());
+            audit.record(AuditAction.MAINTENANCE_CANCELLED, AuditTarget.NONE, reason.strip(), null,
+                    window.getStartsAt() + " - " + window.getEndsAt() + " (" + window.getReason() + ")");
         }
     }
 

@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jp.kojo.calendar.boundary.CalendarChangeRefusedException;
 import jp.kojo.calendar.boundary.ExtraClosedDayView;
 import jp.kojo.calendar.boundary.MaintenanceView;
@@ -28,6 +30,8 @@ public class BankCalendarPage implements Serializable {
     private LocalDateTime windowStart;
     private LocalDateTime windowEnd;
     private String windowReason;
+    /** Why a closed day is opened again or a window cancelled, typed in its row; keyed by date or window id. */
+    private final Map<String, String> removalReasons = new HashMap<>();
 
     public List<ExtraClosedDayView> getExtraClosedDays() {
         return calendar.extraClosedDays();
@@ -51,8 +55,13 @@ public class BankCalendarPage implements Serializable {
     }
 
     public void removeClosedDay(LocalDate date) {
-        calendar.removeExtraClosedDay(date);
-        Messages.info("bankCalendar.closedDayRemoved");
+        try {
+            calendar.removeExtraClosedDay(date, removalReasons.get(date.toString()));
+            removalReasons.remove(date.toString());
+            Messages.info("bankCalendar.closedDayRemoved");
+        } catch (CalendarChangeRefusedException e) {
+            Messages.error("bankCalendar.refused.REMOVAL_REASON");
+        }
     }
 
     public void addWindow() {
@@ -68,9 +77,16 @@ public class BankCalendarPage implements Serializable {
     }
 
     public void cancelWindow(long id) {
-        calendar.cancelMaintenance(id);
-        Messages.info("bankCalendar.windowCancelled");
+        try {
+            calendar.cancelMaintenance(id, removalReasons.get(String.valueOf(id)));
+            removalReasons.remove(String.valueOf(id));
+            Messages.info("bankCalendar.windowCancelled");
+        } catch (CalendarChangeRefusedException e) {
+            Messages.error("bankCalendar.refused.REMOVAL_REASON");
+        }
     }
+
+    public Map<String, String> getRemovalReasons() { return removalReasons; }
 
     public LocalDate getClosedDate() { return closedDate; }
     public void setClosedDate(LocalDate closedDate) { this.closedDate = closedDate; }
