@@ -1,32 +1,23 @@
 package jp.kojo.batch.zaikeiload;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import jp.kojo.batch.inbox.FixedRecordReader;
 
 /**
- * The fixed-length variant: 120-byte Windows-31J records, each followed by CRLF (or LF), or none at all (a record
- * stream, recognised by no CR or LF in the first 121 bytes). Layout in docs/interchange.md § 3.1.
+ * The fixed-length variant: 120-byte Windows-31J records, framed by {@link FixedRecordReader}. Layout in
+ * docs/interchange.md § 3.1.
  */
 final class FixedZaikeiParser implements ZaikeiParser {
     static final int RECORD_LENGTH = 120;
     private static final Charset WINDOWS_31J = Charset.forName("windows-31j");
 
-    private final InputStream in;
-    private final boolean separated;
+    private final FixedRecordReader in;
     private int line;
 
     FixedZaikeiParser(InputStream in) throws IOException {
-        this.in = in;
-        in.mark(RECORD_LENGTH + 2);
-        byte[] head = in.readNBytes(RECORD_LENGTH + 1);
-        in.reset();
-        boolean newline = false;
-        for (byte b : head) {
-            newline |= b == '\r' || b == '\n';
-        }
-        this.separated = newline || head.length <= RECORD_LENGTH;
+        this.in = new FixedRecordReader(in, RECORD_LENGTH);
     }
 
     @Override
@@ -34,33 +25,9 @@ final class FixedZaikeiParser implements ZaikeiParser {
         return true;
     }
 
-    /** One record's bytes without its separator; null at the end. */
-    private byte[] readRecord() throws IOException {
-        if (!separated) {
-            byte[] record = in.readNBytes(RECORD_LENGTH);
-            return record.length == 0 ? null : record;
-        }
-        ByteArrayOutputStream record = new ByteArrayOutputStream(RECORD_LENGTH + 2);
-        int b;
-        while ((b = in.read()) != -1 && b != '\n') {
-            if (record.size() < 4 * RECORD_LENGTH) {
-                record.write(b);
-            }
-        }
-        if (b == -1 && record.size() == 0) {
-            return null;
-        }
-        byte[] bytes = record.toByteArray();
-        int length = bytes.length;
-        if (length > 0 && bytes[length - 1] == '\r') {
-            length--;
-        }
-        return java.util.Arrays.copyOf(bytes, length);
-    }
-
     @Override
     public ZaikeiRecord next() throws IOException {
-        byte[] r = readRecord();
+        byte[] r = in.next();
         if (r == null) {
             return null;
         }
