@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import jp.kojo.batch.requestload.RequestFileFixtures;
@@ -22,20 +23,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Restart guarantees of the request load (issue 11, item 5): a server of its own ({@link KillableServer}, never the
- * Arquillian-managed one the other tests use) is killed with {@code kill -9} in the middle of a large request file,
- * during {@code validate}, mid-{@code load} and during {@code complete}; started again, it shows the execution as
- * crashed, the batch administrator marks it failed and restarts it through the batch API, and then the database
- * holds exactly the file's lines (count and amount total equal to the trailer), none twice, no person twice, and
- * the restarted execution read only what the last checkpoint left.
+ * Arquillian-managed one the other tests use) is killed with {@code kill -9} while it loads three large request
+ * files, one in each step: during {@code validate}, mid-{@code load} and during {@code complete} (one kill and one
+ * start instead of three of each: a server start is the slow part). Started again, it shows each execution as
+ * crashed; the batch administrator marks it failed and restarts it through the batch API; then the database holds
+ * exactly each file's lines (count and amount total equal to the trailer), no record and no person twice, and each
+ * restarted execution read only what the last checkpoint left.
  *
- * <p>The kill points are found in the job repository and the database (no sleeping): {@code validate} is killed
- * once its staged copy exists and before the file is registered; {@code load} once at least one checkpoint is
- * committed and before the last; {@code complete} while it waits for the file's row, which the test holds locked
- * (an uncommitted update, as a slow statement would hold it) so that the step cannot end before the kill.
+ * <p>The kill points are found in the job repository and the database, never by sleeping: {@code validate} after it
+ * registered its file and before the step ended (its latest point: the restart must not take the file for one
+ * already loaded), {@code load} after a checkpoint and before the last, {@code complete} after it started. So that a
+ * step cannot move past its point before the kill, the test holds a row the step is about to update (an uncommitted
+ * update, as a slow statement of another session would).
  */
 class CrashRestartIT {
-    /** Large enough that validation and load each last seconds on a slow machine; 80 chunks of 500. */
-    static final int LINES = 40_000;
+    /** Large enough that validation and load each last seconds (20 chunks of 500) even on a fast machine. */
+    static final int LINES = 10_000;
     private static final String UNION = "1000000001";
     private static final String PAYROLL = "2000000002";
     private static final long POLL_MILLIS = 10;
@@ -56,75 +59,124 @@ class CrashRestartIT {
     }
 
     @Test
-    void killedDuringValidationTheRestartValidatesTheStagedCopyAgainAndLoadsTheWholeFile() throws Exception {
-        LoadedFile file = write("crash-validate-203501.dat", YearMonth.of(2035, 1));
-        long crashed = start(file);
-        long instance = instanceOf(crashed);
-        Path manifest = server.home().resolve("interchange/staging").resolve(Long.toString(instance))
-                .resolve("staged.properties");
-        awaitThat("validate has staged the file and is validating it", () ->
-                Files.exists(manifest) && "STARTED".equals(stepStatus(crashed, "validate")));
-        server.kill();
+    void oneKillDuringValidateMidLoadAndDuringCompleteAndEachRestartFinishesItsFileExactlyOnce() throws Exception {
+        server.ensureRunning();
+        LoadedFile validating = write("crash-validate-203501.dat", YearMonth.of(2035, 1), '7');
+        LoadedFile loading = write("crash-load-203502.dat", YearMonth.of(2035, 2), '8');
+        LoadedFile completing = write("crash-complete-203503.dat", YearMonth.of(2035, 3), '9');
+        KojoBrowserlessClient admin = server.loggedIn("batch01");
+        // One after the other, so that no two loads write lines at the same time (on H2 two chunks inserting into
+        // deduction_line at once can be given the same generated id; see docs/operations.md).
+        List<KillPoint> points = new ArrayList<>();
+        long[] runs;
+        try {
+            long completingRun = start(admin, completing);
+            // complete: started, waiting for the file's row to mark it loaded.
+            points.add(new KillPoint(() -> registered(completing),
+                    "UPDATE interchange_file SET status = status WHERE sha256 = ?", completing.sha256(),
+                    () -> "STARTED".equals(stepStatus(completingRun, "complete"))));
+            awaitThat("complete has started", points.get(0)::reached);
 
-        assertEquals("STARTED", stepStatus(crashed, "validate"), "killed before validate ended");
-        assertEquals(0, count("SELECT COUNT(*) FROM interchange_file WHERE sha256 = ?", file.sha256()),
-                "killed before the file was registered");
+            long loadingRun = start(admin, loading);
+            // load: a checkpoint committed; the next one waits for the step's row, so it is not the last.
+            points.add(new KillPoint(() -> readCountOrZero(loadingRun) > 0,
+                    "UPDATE STEP_EXECUTION SET BATCHSTATUS = BATCHSTATUS WHERE JOBEXECUTIONID = ? AND STEPNAME = 'load'",
+                    loadingRun, () -> true));
+            awaitThat("load has committed a checkpoint", points.get(1)::reached);
 
-        long restarted = restartAfterCrash(crashed);
-        // validate runs again, over the staged copy the first execution made, and does not take the file for one
-        // already loaded; the load then reads the whole file: nothing of it was loaded before.
-        assertEquals("VALIDATED", stepExitStatus(restarted, "validate"));
-        assertEquals(LINES, readCount(restarted));
-        assertWholeFileLoadedOnce(file);
-    }
+            long validatingRun = start(admin, validating);
+            Path manifest = server.home().resolve("interchange/staging")
+                    .resolve(Long.toString(instanceOf(validatingRun))).resolve("staged.properties");
+            // validate's latest point: the file registered, the step not ended (the restart must not take the file
+            // for one already loaded).
+            points.add(new KillPoint(() -> Files.exists(manifest) && "STARTED".equals(stepStatus(validatingRun, "validate")),
+                    "UPDATE STEP_EXECUTION SET BATCHSTATUS = BATCHSTATUS WHERE JOBEXECUTIONID = ?"
+                            + " AND STEPNAME = 'validate'", validatingRun,
+                    () -> registered(validating)));
+            awaitThat("validate has registered its file", points.get(2)::reached);
 
-    @Test
-    void killedMidLoadTheRestartReadsOnlyWhatTheLastCheckpointLeft() throws Exception {
-        LoadedFile file = write("crash-load-203502.dat", YearMonth.of(2035, 2));
-        long crashed = start(file);
-        awaitThat("load has committed a checkpoint", () -> readCountOrZero(crashed) > 0);
-        server.kill();
+            server.flushDatabase();
+            server.kill();
+            runs = new long[] {validatingRun, loadingRun, completingRun};
+        } finally {
+            points.forEach(KillPoint::close);
+        }
+        long validatingRun = runs[0];
+        long loadingRun = runs[1];
+        long completingRun = runs[2];
 
-        long checkpointed = readCount(crashed);
-        assertEquals("STARTED", stepStatus(crashed, "load"), "killed before load ended");
+        // What the database holds after the kill.
+        assertEquals("STARTED", stepStatus(validatingRun, "validate"), "killed before validate ended");
+        assertEquals("LOADING", string("SELECT status FROM interchange_file WHERE sha256 = ?", validating.sha256()));
+        long checkpointed = readCount(loadingRun);
+        assertEquals("STARTED", stepStatus(loadingRun, "load"), "killed before load ended");
         assertTrue(checkpointed > 0 && checkpointed < LINES, "killed between the first and the last checkpoint: "
                 + checkpointed);
+        assertEquals("COMPLETED", stepStatus(completingRun, "load"));
+        assertEquals("STARTED", stepStatus(completingRun, "complete"), "killed before complete ended");
+        assertEquals("LOADING", string("SELECT status FROM interchange_file WHERE sha256 = ?", completing.sha256()));
 
-        long restarted = restartAfterCrash(crashed);
+        server.start();
+        admin = server.loggedIn("batch01");
+        // One after the other again, each to its end.
+        long completingAgain = restartAfterCrash(admin, completingRun);
+        awaitLoaded(admin, completingAgain);
+        long loadingAgain = restartAfterCrash(admin, loadingRun);
+        awaitLoaded(admin, loadingAgain);
+        long validatingAgain = restartAfterCrash(admin, validatingRun);
+        awaitLoaded(admin, validatingAgain);
+
+        // validate ran again, over the staged copy the first execution made, and did not take the file its first
+        // attempt registered for one already loaded; the load then read the whole file: none of it was loaded.
+        assertEquals("VALIDATED", stepExitStatus(validatingAgain, "validate"));
+        assertEquals(LINES, readCount(validatingAgain));
+        assertWholeFileLoadedOnce(validating);
+
+        // Mid-load: validate not again; the load read only what the last checkpoint left.
         assertEquals(0, count("SELECT COUNT(*) FROM STEP_EXECUTION WHERE JOBEXECUTIONID = ? AND STEPNAME = 'validate'",
-                restarted), "validate is not run again once completed");
-        assertEquals(LINES - checkpointed, readCount(restarted), "the restart read only what the checkpoint left");
-        assertWholeFileLoadedOnce(file);
+                loadingAgain), "validate is not run again once completed");
+        assertEquals(LINES - checkpointed, readCount(loadingAgain), "the restart read only what the checkpoint left");
+        assertWholeFileLoadedOnce(loading);
+
+        // During complete: only complete ran again; nothing was read again.
+        assertEquals(0, count("SELECT COUNT(*) FROM STEP_EXECUTION WHERE JOBEXECUTIONID = ? AND STEPNAME IN"
+                + " ('validate', 'load')", completingAgain), "the restart runs only complete: it reads nothing again");
+        assertEquals("LOADED", stepExitStatus(completingAgain, "complete"));
+        assertWholeFileLoadedOnce(completing);
     }
 
-    @Test
-    void killedDuringCompleteTheRestartCompletesWithoutLoadingAgain() throws Exception {
-        LoadedFile file = write("crash-complete-203503.dat", YearMonth.of(2035, 3));
-        long crashed = start(file);
-        awaitThat("load has read half the file", () -> readCountOrZero(crashed) >= LINES / 2);
-        Connection lock = server.database();
-        try {
-            lock.setAutoCommit(false);
-            try (PreparedStatement holdRow = lock.prepareStatement(
-                    "UPDATE interchange_file SET status = status WHERE sha256 = ?")) {
-                holdRow.setString(1, file.sha256());
-                assertEquals(1, holdRow.executeUpdate());
-            }
-            awaitThat("complete has started", () -> "STARTED".equals(stepStatus(crashed, "complete")));
-            server.kill();
-        } finally {
-            endQuietly(lock);
+    /**
+     * Where one execution is to be killed: once {@code holdWhen} holds, the test updates a row without committing
+     * (as a slow statement would hold it), so that the step waits there instead of ending; {@code reachedWhen}
+     * then says the execution has arrived.
+     */
+    private static final class KillPoint implements AutoCloseable {
+        private final Condition holdWhen;
+        private final String update;
+        private final Object parameter;
+        private final Condition reachedWhen;
+        private RowHeld held;
+
+        KillPoint(Condition holdWhen, String update, Object parameter, Condition reachedWhen) {
+            this.holdWhen = holdWhen;
+            this.update = update;
+            this.parameter = parameter;
+            this.reachedWhen = reachedWhen;
         }
 
-        assertEquals("COMPLETED", stepStatus(crashed, "load"));
-        assertEquals("STARTED", stepStatus(crashed, "complete"), "killed before complete ended");
-        assertEquals("LOADING", string("SELECT status FROM interchange_file WHERE sha256 = ?", file.sha256()));
+        boolean reached() throws Exception {
+            if (held == null && holdWhen.holds()) {
+                held = hold(update, parameter);
+            }
+            return held != null && reachedWhen.holds();
+        }
 
-        long restarted = restartAfterCrash(crashed);
-        assertEquals(0, count("SELECT COUNT(*) FROM STEP_EXECUTION WHERE JOBEXECUTIONID = ? AND STEPNAME IN"
-                + " ('validate', 'load')", restarted), "the restart runs only complete: it reads nothing again");
-        assertEquals("LOADED", stepExitStatus(restarted, "complete"));
-        assertWholeFileLoadedOnce(file);
+        @Override
+        public void close() {
+            if (held != null) {
+                held.close();
+            }
+        }
     }
 
     // ---- the file and the job ----
@@ -135,37 +187,42 @@ class CrashRestartIT {
         }
     }
 
-    private static LoadedFile write(String name, YearMonth month) throws Exception {
-        server.ensureRunning();
-        List<FixtureLine> lines = RequestFileFixtures.lines(LINES, UNION, PAYROLL);
+    /** A file of {@value #LINES} lines whose person numbers start with {@code personPrefix} (persons of its own). */
+    private static LoadedFile write(String name, YearMonth month, char personPrefix) throws Exception {
+        List<FixtureLine> lines = RequestFileFixtures.lines(LINES, UNION, PAYROLL).stream()
+                .map(l -> l.withPersonNumber(personPrefix + l.personNumber().substring(1)))
+                .toList();
         Path path = RequestFileFixtures.writeFixed(server.inbox().resolve(name), month, CycleKind.MONTHLY,
                 month.atDay(25), lines);
         return new LoadedFile(name, lines, sha256(path));
     }
 
-    private static long start(LoadedFile file) throws Exception {
-        return BatchApi.start(server.loggedIn("batch01"), "deduction-request-load",
+    private static long start(KojoBrowserlessClient admin, LoadedFile file) throws Exception {
+        return BatchApi.start(admin, "deduction-request-load",
                 "{\"fileName\":\"" + file.name() + "\",\"format\":\"FIXED\"}");
     }
 
+    private static boolean registered(LoadedFile file) throws SQLException {
+        return count("SELECT COUNT(*) FROM interchange_file WHERE sha256 = ?", file.sha256()) == 1;
+    }
+
     /**
-     * Starts the killed server again; the batch administrator sees the execution as crashed (the screen's 中断),
-     * marks it failed and restarts it; answers the new execution, ended COMPLETED.
+     * After the start that followed the kill: the batch administrator sees the execution as crashed (the screen's
+     * 中断), marks it failed and restarts it; answers the new execution.
      */
-    private static long restartAfterCrash(long crashed) throws Exception {
-        server.start();
-        KojoBrowserlessClient admin = server.loggedIn("batch01");
+    private static long restartAfterCrash(KojoBrowserlessClient admin, long crashed) throws Exception {
         String view = admin.getText("/api/batch/executions/" + crashed);
         assertTrue(view.contains("\"batchStatus\":\"STARTED\"") && view.contains("\"crashed\":true"), view);
         HttpResponse<String> marked = admin.postJson("/api/batch/executions/" + crashed + "/mark-failed", "{}");
         assertEquals(204, marked.statusCode(), marked.body());
         view = admin.getText("/api/batch/executions/" + crashed);
         assertTrue(view.contains("\"batchStatus\":\"FAILED\"") && view.contains("\"exitStatus\":\"CRASHED\""), view);
+        return BatchApi.restart(admin, crashed);
+    }
 
-        long restarted = BatchApi.restart(admin, crashed);
-        String done = BatchApi.awaitEnd(admin, restarted);
+    private static void awaitLoaded(KojoBrowserlessClient admin, long execution) throws Exception {
+        String done = BatchApi.awaitEnd(admin, execution);
         assertTrue(done.contains("\"batchStatus\":\"COMPLETED\"") && done.contains("\"exitStatus\":\"LOADED\""), done);
-        return restarted;
     }
 
     /** The table holds exactly the file's lines: count and total as the trailer says, no record and no person twice. */
@@ -242,11 +299,37 @@ class CrashRestartIT {
         }
     }
 
-    private static void endQuietly(Connection connection) {
-        try (connection) {
-            connection.rollback();
-        } catch (SQLException e) {
-            // on H2 the session lived in the killed server: nothing is left to roll back
+    /** A row updated and not committed: whoever else updates it waits until the test lets go (or is killed). */
+    static final class RowHeld implements AutoCloseable {
+        private final Connection connection;
+
+        RowHeld(Connection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public void close() {
+            try (connection) {
+                connection.rollback();
+            } catch (SQLException e) {
+                // on H2 the session lived in the killed server: nothing is left to roll back
+            }
+        }
+    }
+
+    private static RowHeld hold(String update, Object parameter) throws SQLException {
+        Connection connection = server.database();
+        RowHeld held = new RowHeld(connection);
+        try {
+            connection.setAutoCommit(false);
+            try (PreparedStatement ps = connection.prepareStatement(update)) {
+                ps.setObject(1, parameter);
+                assertEquals(1, ps.executeUpdate(), update);
+            }
+            return held;
+        } catch (SQLException | RuntimeException | Error e) {
+            held.close();
+            throw e;
         }
     }
 

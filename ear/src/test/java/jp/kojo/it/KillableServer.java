@@ -52,7 +52,8 @@ final class KillableServer implements AutoCloseable {
             if (!suiteUrl.contains(suiteHome)) {
                 throw new IllegalStateException("The H2 URL " + suiteUrl + " is not under it.home " + suiteHome);
             }
-            dbUrl = suiteUrl.replace(suiteHome, home.toString());
+            // LOCK_TIMEOUT: a step may wait for a row the test holds until the kill (one second by default).
+            dbUrl = suiteUrl.replace(suiteHome, home.toString()) + ";LOCK_TIMEOUT=120000";
         }
         if (dbUrl.equals(suiteUrl)) {
             throw new IllegalStateException("No database of its own derived from " + suiteUrl);
@@ -148,6 +149,18 @@ final class KillableServer implements AutoCloseable {
         return script.toHandle().descendants()
                 .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
                 .findFirst();
+    }
+
+    /**
+     * Makes what is committed durable before a kill, as PostgreSQL does at each commit: H2 writes commits to its file
+     * up to a second later (its write delay), so a kill would also take back what the test saw committed.
+     */
+    void flushDatabase() throws SQLException {
+        if (!db.equals("postgresql")) {
+            try (Connection c = database(); java.sql.Statement statement = c.createStatement()) {
+                statement.execute("CHECKPOINT");
+            }
+        }
     }
 
     /** {@code kill -9} of the server's JVM: no shutdown hook, no transaction or step ends; waits until it is gone. */
