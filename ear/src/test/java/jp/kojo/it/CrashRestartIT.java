@@ -118,6 +118,14 @@ class CrashRestartIT {
 
         server.start();
         admin = server.loggedIn("batch01");
+        // The batch screen lists the three among the running executions, as 中断 (crashed).
+        HttpResponse<byte[]> screen = admin.get("/batch/jobs.xhtml");
+        assertEquals(200, screen.statusCode());
+        String html = new String(screen.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(3, html.split("kojo-crashed", -1).length - 1, html);
+        for (LoadedFile file : List.of(validating, loading, completing)) {
+            assertTrue(html.contains(file.name()), file.name());
+        }
         // One after the other again, each to its end.
         long completingAgain = restartAfterCrash(admin, completingRun);
         awaitLoaded(admin, completingAgain);

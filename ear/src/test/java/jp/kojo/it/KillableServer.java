@@ -41,7 +41,7 @@ final class KillableServer implements AutoCloseable {
     private final String password = System.getProperty("kojo.db.password", "");
     private final String dbUrl;
     private Process script;
-    private ProcessHandle java;
+    private volatile ProcessHandle java;
 
     private KillableServer() {
         String suiteUrl = System.getProperty("kojo.db.url");
@@ -63,6 +63,13 @@ final class KillableServer implements AutoCloseable {
     /** Lays out base dir, data folder and an empty database, and starts the server with the EAR deployed. */
     static KillableServer started() throws Exception {
         KillableServer server = new KillableServer();
+        // Never outlives the tests' JVM, even when the tests are cut short.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ProcessHandle java = server.java;
+            if (java != null) {
+                java.destroyForcibly();
+            }
+        }));
         server.prepare();
         server.start();
         return server;
