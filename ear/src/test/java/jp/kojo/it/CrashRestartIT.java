@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import jp.kojo.batch.requestload.RequestFileFixtures;
 import jp.kojo.batch.requestload.RequestFileFixtures.FixtureLine;
 import jp.kojo.deduction.entity.CycleKind;
@@ -41,8 +40,6 @@ class CrashRestartIT {
     static final int LINES = 10_000;
     private static final String UNION = "1000000001";
     private static final String PAYROLL = "2000000002";
-    private static final long POLL_MILLIS = 10;
-    private static final long PHASE_TIMEOUT_SECONDS = 180;
 
     private static KillableServer server;
 
@@ -72,28 +69,29 @@ class CrashRestartIT {
         try {
             long completingRun = start(admin, completing);
             // complete: started, waiting for the file's row to mark it loaded.
-            points.add(new KillPoint(() -> registered(completing),
+            points.add(new KillPoint(server, () -> registered(completing),
                     "UPDATE interchange_file SET status = status WHERE sha256 = ?", completing.sha256(),
                     () -> "STARTED".equals(stepStatus(completingRun, "complete"))));
-            awaitThat("complete has started", points.get(0)::reached);
+            KillPoint.awaitThat("complete has started", points.get(0)::reached);
 
             long loadingRun = start(admin, loading);
             // load: a checkpoint committed; the next one waits for the step's row, so it is not the last.
-            points.add(new KillPoint(() -> readCountOrZero(loadingRun) > 0,
+            points.add(new KillPoint(server, () -> readCountOrZero(loadingRun) > 0,
                     "UPDATE STEP_EXECUTION SET BATCHSTATUS = BATCHSTATUS WHERE JOBEXECUTIONID = ? AND STEPNAME = 'load'",
                     loadingRun, () -> true));
-            awaitThat("load has committed a checkpoint", points.get(1)::reached);
+            KillPoint.awaitThat("load has committed a checkpoint", points.get(1)::reached);
 
             long validatingRun = start(admin, validating);
             Path manifest = server.home().resolve("interchange/staging")
                     .resolve(Long.toString(instanceOf(validatingRun))).resolve("staged.properties");
             // validate's latest point: the file registered, the step not ended (the restart must not take the file
             // for one already loaded).
-            points.add(new KillPoint(() -> Files.exists(manifest) && "STARTED".equals(stepStatus(validatingRun, "validate")),
+            points.add(new KillPoint(server,
+                    () -> Files.exists(manifest) && "STARTED".equals(stepStatus(validatingRun, "validate")),
                     "UPDATE STEP_EXECUTION SET BATCHSTATUS = BATCHSTATUS WHERE JOBEXECUTIONID = ?"
                             + " AND STEPNAME = 'validate'", validatingRun,
                     () -> registered(validating)));
-            awaitThat("validate has registered its file", points.get(2)::reached);
+            KillPoint.awaitThat("validate has registered its file", points.get(2)::reached);
 
             server.flushDatabase();
             server.kill();
@@ -151,40 +149,6 @@ class CrashRestartIT {
                 + " ('validate', 'load')", completingAgain), "the restart runs only complete: it reads nothing again");
         assertEquals("LOADED", stepExitStatus(completingAgain, "complete"));
         assertWholeFileLoadedOnce(completing);
-    }
-
-    /**
-     * Where one execution is to be killed: once {@code holdWhen} holds, the test updates a row without committing
-     * (as a slow statement would hold it), so that the step waits there instead of ending; {@code reachedWhen}
-     * then says the execution has arrived.
-     */
-    private static final class KillPoint implements AutoCloseable {
-        private final Condition holdWhen;
-        private final String update;
-        private final Object parameter;
-        private final Condition reachedWhen;
-        private RowHeld held;
-
-        KillPoint(Condition holdWhen, String update, Object parameter, Condition reachedWhen) {
-            this.holdWhen = holdWhen;
-            this.update = update;
-            this.parameter = parameter;
-            this.reachedWhen = reachedWhen;
-        }
-
-        boolean reached() throws Exception {
-            if (held == null && holdWhen.holds()) {
-                held = hold(update, parameter);
-            }
-            return held != null && reachedWhen.holds();
-        }
-
-        @Override
-        public void close() {
-            if (held != null) {
-                held.close();
-            }
-        }
     }
 
     // ---- the file and the job ----
@@ -289,55 +253,6 @@ class CrashRestartIT {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
-        }
-    }
-
-    interface Condition {
-        boolean holds() throws Exception;
-    }
-
-    /** Polls until the condition holds (bounded), to kill the server at a point the repository shows. */
-    private static void awaitThat(String what, Condition condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PHASE_TIMEOUT_SECONDS);
-        while (!condition.holds()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("never saw: " + what);
-            }
-            Thread.sleep(POLL_MILLIS);
-        }
-    }
-
-    /** A row updated and not committed: whoever else updates it waits until the test lets go (or is killed). */
-    static final class RowHeld implements AutoCloseable {
-        private final Connection connection;
-
-        RowHeld(Connection connection) {
-            this.connection = connection;
-        }
-
-        @Override
-        public void close() {
-            try (connection) {
-                connection.rollback();
-            } catch (SQLException e) {
-                // on H2 the session lived in the killed server: nothing is left to roll back
-            }
-        }
-    }
-
-    private static RowHeld hold(String update, Object parameter) throws SQLException {
-        Connection connection = server.database();
-        RowHeld held = new RowHeld(connection);
-        try {
-            connection.setAutoCommit(false);
-            try (PreparedStatement ps = connection.prepareStatement(update)) {
-                ps.setObject(1, parameter);
-                assertEquals(1, ps.executeUpdate(), update);
-            }
-            return held;
-        } catch (SQLException | RuntimeException | Error e) {
-            held.close();
-            throw e;
         }
     }
 
