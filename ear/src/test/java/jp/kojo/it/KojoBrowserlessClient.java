@@ -26,13 +26,25 @@ public final class KojoBrowserlessClient {
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    /** The application's address: the test server's, or another server's (e.g. the one CrashRestartIT kills). */
+    private final String base;
 
     public KojoBrowserlessClient(String certificateOfLoginId) {
-        http = client(TestServer.tls(certificateOfLoginId), cookies);
+        this(TestServer.httpsBase(), TestServer.tls(certificateOfLoginId));
+    }
+
+    private KojoBrowserlessClient(String base, javax.net.ssl.SSLContext tls) {
+        this.base = base;
+        http = client(tls, cookies);
     }
 
     private KojoBrowserlessClient(javax.net.ssl.SSLContext tls) {
-        http = client(tls, cookies);
+        this(TestServer.httpsBase(), tls);
+    }
+
+    /** A client of the Kojo at {@code httpsBase} (e.g. https://localhost:8893/kojo) on this TLS set-up. */
+    public static KojoBrowserlessClient of(String httpsBase, javax.net.ssl.SSLContext tls) {
+        return new KojoBrowserlessClient(httpsBase, tls);
     }
 
     /** A client presenting the key and certificate of this key store, e.g. a PKCS#12 file Kojo just issued. */
@@ -55,7 +67,7 @@ public final class KojoBrowserlessClient {
     }
 
     public HttpResponse<byte[]> get(String pathOrUrl) throws IOException, InterruptedException {
-        String url = pathOrUrl.startsWith("http") ? pathOrUrl : TestServer.httpsBase() + pathOrUrl;
+        String url = pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl;
         return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -128,7 +140,7 @@ public final class KojoBrowserlessClient {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(TestServer.httpsBase() + path))
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
                         .timeout(Duration.ofSeconds(60))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
@@ -148,7 +160,7 @@ public final class KojoBrowserlessClient {
                 + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(TestServer.httpsBase() + path))
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
                         .timeout(Duration.ofSeconds(120))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
@@ -156,7 +168,7 @@ public final class KojoBrowserlessClient {
     }
 
     public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(TestServer.httpsBase() + path))
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
                         .timeout(Duration.ofSeconds(60))
                         .header("Content-Type", "application/json")
                         .header("Accept", "application/json")
@@ -166,8 +178,8 @@ public final class KojoBrowserlessClient {
 
     /** Sends from now on the cookies (the session) of another client, as a thief of its session cookie would. */
     public void adoptCookiesOf(KojoBrowserlessClient other) {
-        URI base = URI.create(TestServer.httpsBase());
-        other.cookies.getCookieStore().getCookies().forEach(cookie -> cookies.getCookieStore().add(base, cookie));
+        URI uri = URI.create(base);
+        other.cookies.getCookieStore().getCookies().forEach(cookie -> cookies.getCookieStore().add(uri, cookie));
     }
 
     public String sessionId() {

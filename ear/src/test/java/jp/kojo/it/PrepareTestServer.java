@@ -96,7 +96,16 @@ public final class PrepareTestServer {
     }
 
 
-    private static void recreatePostgresDatabase(String url, String user, String password) throws Exception {
+    static void recreatePostgresDatabase(String url, String user, String password) throws Exception {
+        onPostgresServer(url, user, password, "DROP DATABASE IF EXISTS %s WITH (FORCE)", "CREATE DATABASE %s");
+    }
+
+    static void dropPostgresDatabase(String url, String user, String password) throws Exception {
+        onPostgresServer(url, user, password, "DROP DATABASE IF EXISTS %s WITH (FORCE)");
+    }
+
+    /** Runs statements about the URL's database ({@code %s}) from the server's {@code postgres} database. */
+    private static void onPostgresServer(String url, String user, String password, String... statements) throws Exception {
         int slash = url.lastIndexOf('/');
         String name = url.substring(slash + 1).replaceAll("[?].*", "");
         if (!name.matches("[a-z_][a-z0-9_]*")) {
@@ -104,8 +113,9 @@ public final class PrepareTestServer {
         }
         try (Connection connection = DriverManager.getConnection(url.substring(0, slash + 1) + "postgres", user, password);
              Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + name);
+            for (String sql : statements) {
+                statement.execute(String.format(sql, name));
+            }
         }
     }
 

@@ -5,6 +5,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import java.sql.Connection;
 import java.sql.SQLException;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -21,6 +23,9 @@ public class RequestFileLedger {
     @Resource(lookup = "java:jboss/datasources/KojoDS")
     DataSource dataSource;
 
+    @Inject
+    Clock clock;
+
     public Optional<StoredFile> findBySha(String sha256) {
         try (Connection c = dataSource.getConnection()) {
             return InterchangeFileStore.findBySha(c, sha256);
@@ -33,7 +38,7 @@ public class RequestFileLedger {
                          long executionId) {
         try (Connection c = dataSource.getConnection()) {
             return InterchangeFileStore.register(c, fileName, sha256, header, recordCount, amountTotal, executionId,
-                    LocalDateTime.now());
+                    LocalDateTime.now(clock));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

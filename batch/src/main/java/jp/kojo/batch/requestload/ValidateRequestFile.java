@@ -3,6 +3,8 @@ package jp.kojo.batch.requestload;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.Optional;
+import java.util.function.LongUnaryOperator;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import jp.kojo.batch.inbox.Inbox;
@@ -58,6 +61,9 @@ public class ValidateRequestFile extends AbstractBatchlet {
     @Resource(lookup = "java:jboss/datasources/KojoDS")
     DataSource dataSource;
 
+    /** Execution id to job instance id: the job repository's (a unit test has its own). */
+    LongUnaryOperator instanceOfExecution = ValidateRequestFile::jobInstanceOf;
+
     private volatile boolean stopRequested;
 
     @Override
@@ -78,6 +84,13 @@ public class ValidateRequestFile extends AbstractBatchlet {
             Path file = staged.path();
             String sha = staged.sha256();
             Optional<StoredFile> loaded = ledger.findBySha(sha);
+            if (loaded.isPresent() && registeredByThisInstance(loaded.get())) {
+                // An earlier execution of this job instance validated and registered the file, then ended
+                // (a crash, kill -9) before this step did: the file is this job's own, not one loaded before.
+                LOG.info(() -> fileName + ": validated and registered by execution " + loaded.get().jobExecutionId()
+                        + " of this job instance, interchange_file " + loaded.get().id());
+                return VALIDATED;
+            }
             if (loaded.isPresent()) {
                 StoredFile f = loaded.get();
                 report.line("同じ内容のファイルは取込済みです（ファイル名 " + f.fileName() + "、状態 " + f.status()
@@ -104,6 +117,23 @@ public class ValidateRequestFile extends AbstractBatchlet {
             LOG.info(() -> fileName + ": valid, " + result.recordCount() + " records, total " + result.amountTotal()
                     + ", interchange_file " + fileId);
             return VALIDATED;
+        }
+    }
+
+    /** Whether the row is still LOADING for an execution of this same job instance (a start or a restart). */
+    private boolean registeredByThisInstance(StoredFile file) {
+        if (!InterchangeFileStore.LOADING.equals(file.status()) || file.jobExecutionId() == null) {
+            return false;
+        }
+        return instanceOfExecution.applyAsLong(file.jobExecutionId()) == jobContext.getInstanceId();
+    }
+
+    /** The job instance of an execution in the job repository; -1 when the repository no longer has it. */
+    static long jobInstanceOf(long executionId) {
+        try {
+            return BatchRuntime.getJobOperator().getJobInstance(executionId).getInstanceId();
+        } catch (NoSuchJobExecutionException e) {
+            return -1;
         }
     }
 

@@ -239,6 +239,7 @@ public final class RequestLoadBenchmark {
         TestContexts.Step step = new TestContexts.Step();
         RequestFileLedger ledger = new RequestFileLedger();
         ledger.dataSource = ds;
+        ledger.clock = java.time.Clock.systemUTC();
         RequestFileReader reader = new RequestFileReader();
         reader.fileName = fileName;
         reader.format = "FIXED";

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -48,8 +49,13 @@ class RequestLoadJobTest {
     /** One job instance per file name, as the screen starts one per file. */
     final Map<String, Long> instances = new HashMap<>();
 
+    /** The job instance of each execution made so far, as the job repository would answer. */
+    final Map<Long, Long> instanceOfExecution = new HashMap<>();
+
     TestContexts.Job job(String fileName) {
-        return new TestContexts.Job(++executionId, instances.computeIfAbsent(fileName, f -> 1L + instances.size()));
+        long instance = instances.computeIfAbsent(fileName, f -> 1L + instances.size());
+        instanceOfExecution.put(++executionId, instance);
+        return new TestContexts.Job(executionId, instance);
     }
 
     @BeforeEach
@@ -64,6 +70,7 @@ class RequestLoadJobTest {
         TestDatabase.addOrganization(keepAlive, ORG_B);
         ledger = new RequestFileLedger();
         ledger.dataSource = dataSource;
+        ledger.clock = Clock.systemUTC();
     }
 
     @AfterEach
@@ -81,6 +88,7 @@ class RequestLoadJobTest {
         v.jobContext = job(fileName);
         v.ledger = ledger;
         v.dataSource = dataSource;
+        v.instanceOfExecution = e -> instanceOfExecution.getOrDefault(e, -1L);
         return v.process();
     }
 
@@ -183,6 +191,23 @@ class RequestLoadJobTest {
         assertEquals(ValidateRequestFile.ALREADY_LOADED, validate("again.dat", "FIXED", null));
         String report = Files.readString(RejectionReport.path(KojoHome.reports(), "again.dat", executionId));
         assertTrue(report.startsWith("同じ内容のファイルは取込済みです（ファイル名 req-202505.dat、状態 LOADED"), report);
+    }
+
+    @Test
+    void aValidationKilledAfterRegisteringIsRestartedAsValidatedButAnotherJobOfTheSameContentIsRefused()
+            throws Exception {
+        writeFixed(KojoHome.inbox().resolve("killed.dat"), MAY, CycleKind.MONTHLY, DAY, lines(30, ORG_A, ORG_B));
+        assertEquals(ValidateRequestFile.VALIDATED, validate("killed.dat", "FIXED", null));
+        // kill -9 here: the file is registered LOADING, the validate step never ended. The restart (a new
+        // execution of the same job instance) runs validate again over the staged copy.
+        assertEquals(ValidateRequestFile.VALIDATED, validate("killed.dat", "FIXED", null));
+        assertEquals(1, count("SELECT COUNT(*) FROM interchange_file"));
+
+        // Another job instance with the same content is refused while the first is still loading.
+        Files.copy(KojoHome.inbox().resolve("killed.dat"), KojoHome.inbox().resolve("same.dat"));
+        assertEquals(ValidateRequestFile.ALREADY_LOADED, validate("same.dat", "FIXED", null));
+        String report = Files.readString(RejectionReport.path(KojoHome.reports(), "same.dat", executionId));
+        assertTrue(report.startsWith("同じ内容のファイルは取込済みです（ファイル名 killed.dat、状態 LOADING"), report);
     }
 
     @Test
