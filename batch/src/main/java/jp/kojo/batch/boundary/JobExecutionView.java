@@ -1,6 +1,7 @@
 package jp.kojo.batch.boundary;
 
 import jakarta.batch.runtime.BatchStatus;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -28,7 +29,7 @@ public record JobExecutionView(
         Long totalLines,
         int percent,
         boolean crashed,
-        boolean reportAvailable) {
+        boolean reportAvailable) implements Serializable {
 
     /** Running in this server: STARTING, STARTED or STOPPING and not crashed. */
     public boolean running() {
