@@ -72,10 +72,13 @@ final class TestCluster {
         return connections;
     }
 
-    /** The one node whose connection count went up since {@code before}. */
-    static String servedSince(Map<String, Long> before) throws IOException {
+    /**
+     * The one node whose connection count went up since {@code before}, leaving out {@code dead} nodes (HAProxy
+     * counts the connections it tried on a node that had just died before it went on to another).
+     */
+    static String servedSince(Map<String, Long> before, String... dead) throws IOException {
         Map<String, Long> now = connectionsByNode();
-        List<String> served = now.keySet().stream()
+        List<String> served = now.keySet().stream().filter(node -> !List.of(dead).contains(node))
                 .filter(node -> now.get(node) > before.getOrDefault(node, 0L)).toList();
         if (served.size() != 1) {
             throw new IllegalStateException("Expected one node to have served, got " + before + " -> " + now);
