@@ -194,7 +194,10 @@ cluster_start() {
         echo "--nodes: 1 to ${#offsets[@]} (one port offset each in KOJO_CLUSTER_PORT_OFFSETS)" >&2
         exit 2
     fi
-    command -v haproxy >/dev/null || ensure_debian_packages haproxy
+    local packages=()
+    command -v haproxy >/dev/null || packages+=(haproxy)
+    command -v socat >/dev/null || packages+=(socat)
+    ((${#packages[@]} == 0)) || ensure_debian_packages "${packages[@]}"
     local https=${KOJO_CLUSTER_HTTPS_PORT:-7443}
     local url=${KOJO_DB_URL:-jdbc:postgresql://127.0.0.1:5432/kojo_cluster}
     local user=${KOJO_DB_USER:-postgres}
@@ -234,12 +237,21 @@ cluster_start() {
             exit 1
         fi
     done
-    echo "==> Waiting for the balancer"
-    local tries
+    # Until HAProxy has every node in service (two good health checks): a client's node (by source address) is
+    # then the one it keeps.
+    echo "==> Waiting for the balancer to put $nodes node(s) in service"
+    local tries up=0
     for tries in $(seq 1 60); do
-        curl -sk -o /dev/null --max-time 5 "https://localhost:$https/kojo/public/login.xhtml" && break
+        up=$(echo "show stat" | socat - "UNIX-CONNECT:$home/balancer/admin.sock" \
+            | awk -F, '$1 == "kojo_nodes" && $2 ~ /^node/ && $18 == "UP"' | wc -l)
+        [ "$up" -ge "$nodes" ] && curl -sk -o /dev/null --max-time 5 "https://localhost:$https/kojo/public/login.xhtml" && break
         sleep 1
     done
+    if [ "$up" -lt "$nodes" ]; then
+        echo "HAProxy has only $up of $nodes node(s) in service; see $home/balancer/haproxy.log" >&2
+        cluster_stop
+        exit 1
+    fi
 
     cat <<TXT
 
