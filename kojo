@@ -353,7 +353,9 @@ cluster_stop() {
     for pidfile in "$home/balancer/haproxy.pid" "$home"/node*/wildfly.pid "$home"/node*/launcher.pid; do
         [ -f "$pidfile" ] || continue
         pid=$(cat "$pidfile")
-        if kill -0 "$pid" 2>/dev/null; then
+        # Only a process of this cluster (its command line names the cluster's folder): a stale pid file's number
+        # may belong to another process by now.
+        if kill -0 "$pid" 2>/dev/null && ps -o args= -p "$pid" | grep -F -- "$home" >/dev/null; then
             echo "==> Stopping $(basename "$(dirname "$pidfile")") (pid $pid)"
             kill "$pid" 2>/dev/null || true
             local waited
