@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Configures an unpacked WildFly for Kojo: installs the PostgreSQL JDBC driver module, then runs
-# configure-kojo.cli offline. Safe to run any number of times.
+# configure-kojo.cli offline on standalone.xml (the single server) and on standalone-ha.xml, which
+# configure-cluster.cli then makes a cluster node (./kojo cluster). Safe to run any number of times.
 #   configure.sh WILDFLY_DIR POSTGRESQL_JAR
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -17,7 +18,17 @@ placeholder=$(mktemp -d)
 trap 'rm -rf "$placeholder"' EXIT
 mkdir -p "$placeholder/ca"
 log="$(dirname "$wildfly")/configure-kojo.log"
-if ! "$wildfly/bin/jboss-cli.sh" -Dkojo.home="$placeholder" -Dkojo.credential.store.password=unset -Dkojo.tls.keystore.password=unset -Dkojo.tls.truststore.password=unset -Dkojo.db.url=jdbc:h2:mem:unset --file="$here/configure-kojo.cli" > "$log" 2>&1; then
-    cat "$log" >&2
-    exit 1
-fi
+# configure_with CLI_FILE SERVER_CONFIG: the script run against that server configuration file (the scripts
+# name standalone.xml / standalone-ha.xml in their embed-server line; configure-kojo.cli serves both).
+configure_with() {
+    local script="$placeholder/$(basename "$1")"
+    sed "s/^embed-server \(.*\)--server-config=[^ ]*/embed-server \1--server-config=$2/" "$1" > "$script"
+    if ! "$wildfly/bin/jboss-cli.sh" -Dkojo.home="$placeholder" -Dkojo.credential.store.password=unset -Dkojo.tls.keystore.password=unset -Dkojo.tls.truststore.password=unset -Dkojo.db.url=jdbc:h2:mem:unset --file="$script" >> "$log" 2>&1; then
+        cat "$log" >&2
+        exit 1
+    fi
+}
+: > "$log"
+configure_with "$here/configure-kojo.cli" standalone.xml
+configure_with "$here/configure-kojo.cli" standalone-ha.xml
+configure_with "$here/configure-cluster.cli" standalone-ha.xml

@@ -30,10 +30,19 @@ public final class ExecutionProgress {
     }
 
     /**
-     * An execution the repository calls running but that was created before this server started: the server
-     * that ran it stopped without ending it (a crash, {@code kill -9}, power loss). Nothing will ever end it.
+     * An execution the repository calls running but that nothing runs any more, so nothing will ever end it. The node
+     * that started it ({@code runner}) is another node that has died or restarted since; or it is this node (or
+     * unknown) and the execution was created before this server started: the server that ran it stopped without
+     * ending it (a crash, {@code kill -9}, power loss). On a single server only the second case arises.
      */
-    public static boolean crashed(BatchStatus status, Instant created, Instant serverStarted) {
-        return running(status) && created != null && created.isBefore(serverStarted);
+    public static boolean crashed(BatchStatus status, Instant created, Instant serverStarted, ExecutionRunner runner,
+                                  String thisNode) {
+        if (!running(status)) {
+            return false;
+        }
+        if (runner != null && !runner.node().equals(thisNode)) {
+            return runner.gone();
+        }
+        return created != null && created.isBefore(serverStarted);
     }
 }

@@ -35,10 +35,13 @@ public class JobRepositoryTables {
     /** The chunk step whose counts the screen shows. */
     public static final String LOAD_STEP = "load";
 
-    /** One row of JOB_EXECUTION with its job name, parameters and the counts of its load step. */
+    /**
+     * One row of JOB_EXECUTION with its job name, parameters, the counts of its load step and the node that runs it
+     * (null when no node recorded it: started before nodes were recorded, or not through {@code BatchJobs}).
+     */
     public record ExecutionRow(long executionId, long instanceId, String jobName, Properties parameters,
                                BatchStatus batchStatus, String exitStatus, Instant created, Instant started,
-                               Instant ended, StepCounts load) {
+                               Instant ended, StepCounts load, ExecutionRunner runner) {
     }
 
     public record StepCounts(long read, long written, long skipped) {
@@ -57,8 +60,11 @@ public class JobRepositoryTables {
     }
 
     private static final String SELECT_EXECUTIONS = "SELECT e.JOBEXECUTIONID, e.JOBINSTANCEID, i.JOBNAME,"
-            + " e.JOBPARAMETERS, e.BATCHSTATUS, e.EXITSTATUS, e.CREATETIME, e.STARTTIME, e.ENDTIME FROM JOB_EXECUTION e"
-            + " JOIN JOB_INSTANCE i ON i.JOBINSTANCEID = e.JOBINSTANCEID";
+            + " e.JOBPARAMETERS, e.BATCHSTATUS, e.EXITSTATUS, e.CREATETIME, e.STARTTIME, e.ENDTIME,"
+            + " r.node_name, r.node_started_at, n.started_at, n.seen_at, CAST(CURRENT_TIMESTAMP AS TIMESTAMP)"
+            + " FROM JOB_EXECUTION e JOIN JOB_INSTANCE i ON i.JOBINSTANCEID = e.JOBINSTANCEID"
+            + " LEFT JOIN batch_execution_node r ON r.execution_id = e.JOBEXECUTIONID"
+            + " LEFT JOIN batch_node n ON n.node_name = r.node_name";
 
     /** The newest executions, newest first. */
     public List<ExecutionRow> recent(int max) {
@@ -86,9 +92,12 @@ public class JobRepositoryTables {
         List<ExecutionRow> rows = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
+                String node = rs.getString(10);
+                ExecutionRunner runner = node == null ? null : new ExecutionRunner(node, instant(rs.getTimestamp(11)),
+                        instant(rs.getTimestamp(12)), instant(rs.getTimestamp(13)), instant(rs.getTimestamp(14)));
                 rows.add(new ExecutionRow(rs.getLong(1), rs.getLong(2), rs.getString(3), parameters(rs.getString(4)),
                         status(rs.getString(5)), rs.getString(6), instant(rs.getTimestamp(7)),
-                        instant(rs.getTimestamp(8)), instant(rs.getTimestamp(9)), StepCounts.NONE));
+                        instant(rs.getTimestamp(8)), instant(rs.getTimestamp(9)), StepCounts.NONE, runner));
             }
         }
         return rows;
@@ -102,7 +111,7 @@ public class JobRepositoryTables {
         Map<Long, StepCounts> counts = loadCounts(c, rows.get(rows.size() - 1).executionId(), rows.get(0).executionId());
         return rows.stream().map(r -> new ExecutionRow(r.executionId(), r.instanceId(), r.jobName(), r.parameters(),
                 r.batchStatus(), r.exitStatus(), r.created(), r.started(), r.ended(),
-                counts.getOrDefault(r.executionId(), StepCounts.NONE))).toList();
+                counts.getOrDefault(r.executionId(), StepCounts.NONE), r.runner())).toList();
     }
 
     private static Map<Long, StepCounts> loadCounts(Connection c, long fromExecution, long toExecution) throws SQLException {
@@ -150,10 +159,11 @@ public class JobRepositoryTables {
 
     /**
      * Ends an execution that a crash left running, and its steps, as FAILED with exit status CRASHED, so that
-     * the JobOperator restarts it from its last checkpoint. One statement decides: only an execution still
-     * STARTING, STARTED or STOPPING and created before this server started changes.
+     * the JobOperator restarts it from its last checkpoint. The caller has found it crashed
+     * ({@link ExecutionProgress#crashed}); the statement changes it only while it is still STARTING, STARTED or
+     * STOPPING, so of two administrators marking it at once one does.
      *
-     * @return false when the execution is not (or no longer) a crashed one
+     * @return false when the execution is no longer running in the repository
      */
     public boolean markFailed(long executionId) {
         Timestamp now = Timestamp.from(clock.instant());
@@ -161,13 +171,11 @@ public class JobRepositoryTables {
             int changed;
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE JOB_EXECUTION SET BATCHSTATUS = 'FAILED', EXITSTATUS = ?, ENDTIME = ?, LASTUPDATEDTIME = ?"
-                            + " WHERE JOBEXECUTIONID = ? AND BATCHSTATUS IN ('STARTING', 'STARTED', 'STOPPING')"
-                            + " AND CREATETIME < ?")) {
+                            + " WHERE JOBEXECUTIONID = ? AND BATCHSTATUS IN ('STARTING', 'STARTED', 'STOPPING')")) {
                 ps.setString(1, CRASHED_EXIT_STATUS);
                 ps.setTimestamp(2, now);
                 ps.setTimestamp(3, now);
                 ps.setLong(4, executionId);
-                ps.setTimestamp(5, Timestamp.from(serverStarted()));
                 changed = ps.executeUpdate();
             }
             if (changed == 0) {

@@ -23,6 +23,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import jp.kojo.batch.admin.BatchNodes;
 import jp.kojo.batch.admin.JobRepositoryTables;
 import jp.kojo.batch.boundary.InvalidJobRequestException.Reason;
 import jp.kojo.batch.collectiveload.CollectiveLoadParameters;
@@ -55,10 +56,18 @@ public class BatchJobs {
     ExecutionViews views;
 
     @Inject
+    BatchNodes nodes;
+
+    @Inject
     Clock clock;
 
     private static JobOperator operator() {
         return BatchRuntime.getJobOperator();
+    }
+
+    /** Starts a job in this server and records this node as the one that runs it (a crash is told by its node). */
+    private long startHere(String jobName, Properties parameters) {
+        return nodes.runsHere(operator().start(jobName, parameters));
     }
 
     /** The jobs the screen offers, in its order. */
@@ -74,7 +83,7 @@ public class BatchJobs {
             case INBOX_FILE -> startFileLoad(jobName, request.fileName(), request.format(), request.encoding());
             case YEAR_MONTH_KIND -> startCycleJob(jobName, request.yearMonth(), request.kind());
             case RETENTION -> startRetentionPurge(request.months(), request.before());
-            case NONE -> operator().start(jobName, new Properties());
+            case NONE -> startHere(jobName, new Properties());
         };
     }
 
@@ -95,7 +104,7 @@ public class BatchJobs {
 
     /** Starts {@code zaikei-deposit-out}: every sent deposit statement not exported yet. */
     public long startZaikeiDepositOut() {
-        return operator().start(WriteZaikeiDeposits.JOB_NAME, new Properties());
+        return startHere(WriteZaikeiDeposits.JOB_NAME, new Properties());
     }
 
     /**
@@ -139,7 +148,7 @@ public class BatchJobs {
         if (params.before() != null) {
             p.setProperty("before", params.before().toString());
         }
-        return operator().start(RetentionParameters.JOB_NAME, p);
+        return startHere(RetentionParameters.JOB_NAME, p);
     }
 
     /**
@@ -166,7 +175,7 @@ public class BatchJobs {
         if (params.format() == RequestFormat.CSV) {
             p.setProperty("encoding", params.charset().name());
         }
-        return operator().start(jobName, p);
+        return startHere(jobName, p);
     }
 
     private long startCycleJob(String jobName, String yearMonth, String kind) {
@@ -179,7 +188,7 @@ public class BatchJobs {
                 case KIND -> Reason.INVALID_KIND;
             }, e.value(), e);
         }
-        return operator().start(jobName, params.toProperties());
+        return startHere(jobName, params.toProperties());
     }
 
     /** Regular files (not links) waiting in the inbox, by name. */
@@ -202,7 +211,7 @@ public class BatchJobs {
         JobOperator op = operator();
         try {
             Properties params = op.getParameters(executionId);
-            return op.restart(executionId, params == null ? new Properties() : params);
+            return nodes.runsHere(op.restart(executionId, params == null ? new Properties() : params));
         } catch (NoSuchJobExecutionException e) {
             throw new InvalidJobRequestException(Reason.NO_SUCH_EXECUTION, executionId, e);
         } catch (JobRestartException | JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException e) {
@@ -240,10 +249,11 @@ public class BatchJobs {
      * from its last checkpoint. Refused for an execution that is running in this server or has ended.
      */
     public void markFailed(long executionId) {
-        if (views.one(executionId).isEmpty()) {
+        Optional<JobExecutionView> execution = views.one(executionId);
+        if (execution.isEmpty()) {
             throw new InvalidJobRequestException(Reason.NO_SUCH_EXECUTION, executionId, null);
         }
-        if (!repository.markFailed(executionId)) {
+        if (!execution.get().crashed() || !repository.markFailed(executionId)) {
             throw new InvalidJobRequestException(Reason.NOT_CRASHED, executionId, null);
         }
     }

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import jp.kojo.batch.admin.BatchNodes;
 import jp.kojo.batch.admin.ExecutionProgress;
 import jp.kojo.batch.admin.JobRepositoryTables;
 import jp.kojo.batch.admin.JobRepositoryTables.ExecutionRow;
@@ -72,7 +73,8 @@ class ExecutionViews {
                 local(row.started() != null ? row.started() : row.created()), local(row.ended()),
                 row.load().read(), row.load().written(), row.load().skipped(), rejected, totalLines,
                 ExecutionProgress.percent(row.batchStatus(), linesDone, totalLines),
-                ExecutionProgress.crashed(row.batchStatus(), row.created(), serverStarted), report);
+                ExecutionProgress.crashed(row.batchStatus(), row.created(), serverStarted, row.runner(),
+                        BatchNodes.thisNode()), report, row.runner() == null ? null : row.runner().node());
     }
 
     private static LocalDateTime local(Instant instant) {

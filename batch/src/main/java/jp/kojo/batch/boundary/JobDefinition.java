@@ -1,5 +1,6 @@
 package jp.kojo.batch.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ import java.util.Optional;
  * label and the parameters it asks for. A new job is one more entry in {@link #ALL} (plus its label in the
  * message bundles).
  */
-public record JobDefinition(String jobName, String labelKey, Parameters parameters) {
+public record JobDefinition(String jobName, String labelKey, Parameters parameters) implements Serializable {
 
     /** What the start form asks for. */
     public enum Parameters {

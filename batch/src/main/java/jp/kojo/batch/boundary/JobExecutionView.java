@@ -1,6 +1,7 @@
 package jp.kojo.batch.boundary;
 
 import jakarta.batch.runtime.BatchStatus;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -9,7 +10,8 @@ import java.time.LocalDateTime;
  * of this execution (0 when it did not run); {@code rejectedCount} is the number of problems in its rejection
  * report. {@code totalLines} is the staged file's line count (null for a job without an inbound file) and
  * {@code percent} how much of it the load has committed. {@code crashed}: the repository says it runs, but the server
- * that ran it has stopped since (shown as 中断; mark it failed, then restart it).
+ * that ran it has stopped since (shown as 中断; mark it failed, then restart it). {@code node}: the server (cluster
+ * node, {@code jboss.node.name}) that started it, null when not recorded.
  */
 public record JobExecutionView(
         long executionId,
@@ -28,7 +30,8 @@ public record JobExecutionView(
         Long totalLines,
         int percent,
         boolean crashed,
-        boolean reportAvailable) {
+        boolean reportAvailable,
+        String node) implements Serializable {
 
     /** Running in this server: STARTING, STARTED or STOPPING and not crashed. */
     public boolean running() {

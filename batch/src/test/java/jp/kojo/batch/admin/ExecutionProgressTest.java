@@ -25,15 +25,37 @@ class ExecutionProgressTest {
     }
 
     @Test
-    void anExecutionCreatedBeforeThisServerStartedAndStillRunningWasLeftByACrash() {
+    void anExecutionOfThisNodeOrOfNoRecordedNodeCreatedBeforeThisServerStartedAndStillRunningWasLeftByACrash() {
         Instant before = SERVER_STARTED.minusSeconds(60);
         Instant after = SERVER_STARTED.plusSeconds(60);
-        assertTrue(ExecutionProgress.crashed(BatchStatus.STARTED, before, SERVER_STARTED));
-        assertTrue(ExecutionProgress.crashed(BatchStatus.STARTING, before, SERVER_STARTED));
-        assertTrue(ExecutionProgress.crashed(BatchStatus.STOPPING, before, SERVER_STARTED));
-        assertFalse(ExecutionProgress.crashed(BatchStatus.STARTED, after, SERVER_STARTED), "runs in this server");
-        assertFalse(ExecutionProgress.crashed(BatchStatus.FAILED, before, SERVER_STARTED));
-        assertFalse(ExecutionProgress.crashed(BatchStatus.COMPLETED, before, SERVER_STARTED));
+        ExecutionRunner here = new ExecutionRunner("node1", SERVER_STARTED, SERVER_STARTED, after, after);
+        for (ExecutionRunner runner : new ExecutionRunner[] {null, here}) {
+            assertTrue(ExecutionProgress.crashed(BatchStatus.STARTED, before, SERVER_STARTED, runner, "node1"));
+            assertTrue(ExecutionProgress.crashed(BatchStatus.STARTING, before, SERVER_STARTED, runner, "node1"));
+            assertTrue(ExecutionProgress.crashed(BatchStatus.STOPPING, before, SERVER_STARTED, runner, "node1"));
+            assertFalse(ExecutionProgress.crashed(BatchStatus.STARTED, after, SERVER_STARTED, runner, "node1"),
+                    "runs in this server");
+            assertFalse(ExecutionProgress.crashed(BatchStatus.FAILED, before, SERVER_STARTED, runner, "node1"));
+            assertFalse(ExecutionProgress.crashed(BatchStatus.COMPLETED, before, SERVER_STARTED, runner, "node1"));
+        }
+    }
+
+    @Test
+    void anExecutionOfAnotherNodeCrashedWhenThatNodeFellSilentOrRestarted() {
+        Instant otherStarted = SERVER_STARTED.minusSeconds(3600);
+        Instant created = SERVER_STARTED.minusSeconds(600);
+        Instant now = SERVER_STARTED.plusSeconds(600);
+        ExecutionRunner alive = new ExecutionRunner("node2", otherStarted, otherStarted, now.minusSeconds(20), now);
+        assertFalse(ExecutionProgress.crashed(BatchStatus.STARTED, created, SERVER_STARTED, alive, "node1"),
+                "created before this node started, but runs on node2, which beats");
+        ExecutionRunner silent = new ExecutionRunner("node2", otherStarted, otherStarted,
+                now.minus(ExecutionRunner.SILENCE).minusSeconds(1), now);
+        assertTrue(ExecutionProgress.crashed(BatchStatus.STARTED, created, SERVER_STARTED, silent, "node1"));
+        ExecutionRunner restarted = new ExecutionRunner("node2", otherStarted, now.minusSeconds(30), now, now);
+        assertTrue(ExecutionProgress.crashed(BatchStatus.STARTED, created, SERVER_STARTED, restarted, "node1"));
+        ExecutionRunner unknownNode = new ExecutionRunner("node3", otherStarted, null, null, now);
+        assertTrue(ExecutionProgress.crashed(BatchStatus.STARTED, created, SERVER_STARTED, unknownNode, "node1"));
+        assertFalse(ExecutionProgress.crashed(BatchStatus.FAILED, created, SERVER_STARTED, silent, "node1"));
     }
 
     @Test

@@ -42,7 +42,8 @@ public class CertificateExpiryReminders {
     }
 
     /** Every morning at 7:00 Tokyo time. */
-    @Schedule(hour = "7", minute = "0", timezone = "Asia/Tokyo", persistent = false)
+    // Persistent: in a cluster the timer fires on one node only (WildFly's distributable timers).
+    @Schedule(hour = "7", minute = "0", timezone = "Asia/Tokyo", persistent = true)
     void scheduled() {
         int mails = run();
         LOG.info(() -> "Certificate expiry reminders: " + mails + " mails");

@@ -32,7 +32,8 @@ public class RevocationList {
     }
 
     /** Every night at 3:10 Tokyo time. */
-    @Schedule(hour = "3", minute = "10", timezone = "Asia/Tokyo", persistent = false)
+    // Persistent: in a cluster the timer fires on one node only (WildFly's distributable timers).
+    @Schedule(hour = "3", minute = "10", timezone = "Asia/Tokyo", persistent = true)
     void scheduled() {
         publisher.newestNoOlderThan(CrlPublisher.REPUBLISH_AFTER);
     }

@@ -1,11 +1,12 @@
 package jp.kojo.deduction.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import jp.kojo.deduction.entity.CycleKind;
 
 /** A cycle an organisation has requests in. */
-public record CycleView(long id, YearMonth yearMonth, CycleKind kind, LocalDate deductionDate) {
+public record CycleView(long id, YearMonth yearMonth, CycleKind kind, LocalDate deductionDate) implements Serializable {
     /** e.g. 2026年11月 月例 */
     public String labelJa() {
         return yearMonth.getYear() + "年" + yearMonth.getMonthValue() + "月 " + kind.nameJa();

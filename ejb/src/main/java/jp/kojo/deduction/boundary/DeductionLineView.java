@@ -1,5 +1,6 @@
 package jp.kojo.deduction.boundary;
 
+import java.io.Serializable;
 import jp.kojo.deduction.entity.Product;
 
 /**
@@ -20,7 +21,7 @@ public record DeductionLineView(
         long requestedAmount,
         LineChangeMark change,
         Long previousAmount,
-        LineStatus status) {
+        LineStatus status) implements Serializable {
 
     /** A line without comparison, deducted as requested. */
     public DeductionLineView(long id, int lineNumber, String personNumber, String employeeNumber, String nameKana,

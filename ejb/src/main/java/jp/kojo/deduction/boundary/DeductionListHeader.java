@@ -1,5 +1,6 @@
 package jp.kojo.deduction.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -14,7 +15,7 @@ public record DeductionListHeader(
         CycleKind cycleKind,
         LocalDate deductionDate,
         LocalDateTime printedAt,
-        List<ProductTotal> totals) {
+        List<ProductTotal> totals) implements Serializable {
 
     public long lineCount() {
         return totals.stream().mapToLong(ProductTotal::lineCount).sum();

@@ -1,5 +1,6 @@
 package jp.kojo.deduction.boundary;
 
+import java.io.Serializable;
 import java.time.YearMonth;
 
 /**
@@ -8,7 +9,7 @@ import java.time.YearMonth;
  * ({@code previousYearMonth} null: there is none, and nothing is marked).
  */
 public record InquirySummary(YearMonth previousYearMonth, long notDeductedCount, long notDeductedAmount,
-                             long newCount, long changedCount, long endedCount) {
+                             long newCount, long changedCount, long endedCount) implements Serializable {
     public boolean compared() {
         return previousYearMonth != null;
     }

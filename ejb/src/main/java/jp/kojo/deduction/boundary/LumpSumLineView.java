@@ -1,5 +1,6 @@
 package jp.kojo.deduction.boundary;
 
+import java.io.Serializable;
 import jp.kojo.deduction.entity.NotDeductedReason;
 import jp.kojo.deduction.entity.Product;
 import jp.kojo.deduction.entity.ResultCode;
@@ -11,7 +12,7 @@ import jp.kojo.deduction.entity.ResultCode;
 public record LumpSumLineView(long id, long version, int lineNumber, String personNumber, String employeeNumber,
                               String nameKana, String nameKanji, Product product, long requestedAmount,
                               ResultCode resultCode, NotDeductedReason reason, String note, boolean paymentStopped,
-                              LineChangeMark change, Long previousAmount) {
+                              LineChangeMark change, Long previousAmount) implements Serializable {
     public LumpSumLineView(long id, long version, int lineNumber, String personNumber, String employeeNumber,
                            String nameKana, String nameKanji, Product product, long requestedAmount,
                            ResultCode resultCode, NotDeductedReason reason, String note, boolean paymentStopped) {

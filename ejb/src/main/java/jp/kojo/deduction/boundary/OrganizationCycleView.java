@@ -1,5 +1,6 @@
 package jp.kojo.deduction.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -17,7 +18,7 @@ public record OrganizationCycleView(long cycleId, YearMonth yearMonth, CycleKind
                                     String approvedBy, LocalDateTime approvedAt, boolean approvedAlone,
                                     String sentBy, LocalDateTime sentAt, String reopenedBy,
                                     LocalDateTime reopenedAt, String reopenReason,
-                                    boolean callerMayUpdate, boolean callerMaySend) {
+                                    boolean callerMayUpdate, boolean callerMaySend) implements Serializable {
     /** e.g. 2026年11月 月例 */
     public String labelJa() {
         return yearMonth.getYear() + "年" + yearMonth.getMonthValue() + "月 " + kind.nameJa();

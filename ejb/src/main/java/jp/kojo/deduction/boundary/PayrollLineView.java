@@ -1,5 +1,6 @@
 package jp.kojo.deduction.boundary;
 
+import java.io.Serializable;
 import jp.kojo.deduction.entity.NotDeductedReason;
 import jp.kojo.deduction.entity.Product;
 import jp.kojo.deduction.entity.ResultCode;
@@ -10,7 +11,7 @@ import jp.kojo.deduction.entity.ResultCode;
  */
 public record PayrollLineView(long id, long version, int lineNumber, String personNumber, String employeeNumber,
                               String nameKana, String nameKanji, Product product, long requestedAmount,
-                              ResultCode resultCode, Long deductedAmount, NotDeductedReason reason, String note) {
+                              ResultCode resultCode, Long deductedAmount, NotDeductedReason reason, String note) implements Serializable {
     public boolean hasResult() {
         return resultCode != null;
     }

@@ -1,5 +1,6 @@
 package jp.kojo.deduction.boundary;
 
+import java.io.Serializable;
 import jp.kojo.deduction.entity.Product;
 
 /**
@@ -7,5 +8,5 @@ import jp.kojo.deduction.entity.Product;
  * difference requested − deducted over the lines with a result, and how many lines still have none.
  */
 public record PayrollProductTotal(Product product, long lineCount, long requestedAmount, long deductedAmount,
-                                  long differenceAmount, long withoutResult) {
+                                  long differenceAmount, long withoutResult) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package jp.kojo.deduction.boundary;
 
+import java.io.Serializable;
 import jp.kojo.deduction.entity.Product;
 import jp.kojo.deduction.entity.ResultCode;
 
@@ -11,7 +12,7 @@ import jp.kojo.deduction.entity.ResultCode;
 public record ReconciliationRowView(long rowId, int fileRow, String key, Product product, long amount,
                                     MatchOutcome outcome, Long lineId, Integer lineNumber, String nameKana,
                                     Long requestedAmount, ResultCode currentResult, Long currentDeducted,
-                                    boolean applied, boolean changedSinceUpload) {
+                                    boolean applied, boolean changedSinceUpload) implements Serializable {
     public Long difference() {
         return requestedAmount == null ? null : requestedAmount - amount;
     }

@@ -1,5 +1,6 @@
 package jp.kojo.deduction.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -12,7 +13,7 @@ public record ReconciliationView(long uploadId, long cycleId, String fileName, U
                                  KeyKind keyKind, int rowCount, String uploadedBy, LocalDateTime uploadedAt,
                                  LocalDateTime expiresAt, boolean expired, long equal, long different,
                                  long overRequest, long unmatched, long ambiguous, long linesWithoutRow,
-                                 long applied) {
+                                 long applied) implements Serializable {
     /** Rows that could still be applied. */
     public long applicable() {
         return equal + different - applied;

@@ -1,7 +1,9 @@
 package jp.kojo.organization.boundary;
 
+import java.io.Serializable;
+
 /** One refused field of an organisation form: the field's name and what is wrong with it. */
-public record OrganizationProblem(String field, Problem problem) {
+public record OrganizationProblem(String field, Problem problem) implements Serializable {
     public enum Problem {
         REQUIRED,
         CONTRACT_NUMBER_FORM,

@@ -42,7 +42,8 @@ public class CutOffReminders {
     }
 
     /** Every morning at 7:30 Tokyo time, before the service opens. */
-    @Schedule(hour = "7", minute = "30", timezone = "Asia/Tokyo", persistent = false)
+    // Persistent: in a cluster the timer fires on one node only (WildFly's distributable timers).
+    @Schedule(hour = "7", minute = "30", timezone = "Asia/Tokyo", persistent = true)
     void scheduled() {
         ReminderRun run = run();
         LOG.info(() -> "Cut-off reminders: " + run.mails() + " mails to " + run.organizations() + " organisations");

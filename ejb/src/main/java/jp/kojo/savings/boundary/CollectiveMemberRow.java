@@ -1,5 +1,6 @@
 package jp.kojo.savings.boundary;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Map;
  * {@code lineNumber} is the member's first line in the file.
  */
 public record CollectiveMemberRow(int lineNumber, String memberNumber, String employeeNumber, String nameKana,
-                                  Map<SavingsProduct, Long> amounts, long total) {
+                                  Map<SavingsProduct, Long> amounts, long total) implements Serializable {
     public CollectiveMemberRow {
         amounts = Map.copyOf(amounts);
     }

@@ -1,5 +1,6 @@
 package jp.kojo.savings.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -7,7 +8,7 @@ import jp.kojo.deduction.entity.CycleKind;
 
 /** One run's breakdown statement of the caller's union, as listed for choosing. */
 public record CollectiveStatementView(long id, YearMonth yearMonth, CycleKind runKind, LocalDate savingsDate,
-                                      LocalDateTime loadedAt) {
+                                      LocalDateTime loadedAt) implements Serializable {
     public String labelJa() {
         return yearMonth.getYear() + "年" + yearMonth.getMonthValue() + "月 " + (runKind == CycleKind.BONUS ? "賞与" : "月例");
     }

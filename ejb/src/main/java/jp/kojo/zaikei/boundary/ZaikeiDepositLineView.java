@@ -1,5 +1,6 @@
 package jp.kojo.zaikei.boundary;
 
+import java.io.Serializable;
 import jp.kojo.zaikei.entity.ZaikeiChangeKind;
 import jp.kojo.zaikei.entity.ZaikeiKind;
 
@@ -7,5 +8,5 @@ import jp.kojo.zaikei.entity.ZaikeiKind;
 public record ZaikeiDepositLineView(String savingsContract, String personNumber, String nameKana, java.time.LocalDate birthDate,
                                     ZaikeiKind kind,
                                     long previousMonthly, long previousBonus, long monthly, long bonus,
-                                    boolean stopped, ZaikeiChangeKind change) {
+                                    boolean stopped, ZaikeiChangeKind change) implements Serializable {
 }

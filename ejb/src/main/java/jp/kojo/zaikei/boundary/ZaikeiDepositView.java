@@ -1,5 +1,6 @@
 package jp.kojo.zaikei.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,7 +12,7 @@ public record ZaikeiDepositView(long id, String contractNumber, String organizat
                                 String lastChangedBy, String approvedBy, boolean approvedAlone, LocalDateTime approvedAt,
                                 String sentBy, LocalDateTime sentAt, boolean mayUpdate, boolean maySend,
                                 List<ZaikeiChangeView> changes, List<ZaikeiDepositLineView> lines,
-                                List<ZaikeiDepositTotal> totals, LocalDateTime printedAt) {
+                                List<ZaikeiDepositTotal> totals, LocalDateTime printedAt) implements Serializable {
     public boolean editable() {
         return mayUpdate && !deadlinePassed && status != CycleStatus.SENT && status != CycleStatus.SETTLED;
     }

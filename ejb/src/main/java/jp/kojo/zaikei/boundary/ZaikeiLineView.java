@@ -1,5 +1,6 @@
 package jp.kojo.zaikei.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import jp.kojo.zaikei.entity.ZaikeiKind;
 
@@ -7,5 +8,5 @@ import jp.kojo.zaikei.entity.ZaikeiKind;
 public record ZaikeiLineView(long id, int lineNumber, String personNumber, String employeeNumber, String nameKana,
                              LocalDate birthDate, ZaikeiKind kind, String savingsContract, long monthlyAmount,
                              long bonusAmount, Long balance, LocalDate startDate, LocalDate lastContribution,
-                             boolean stopped) {
+                             boolean stopped) implements Serializable {
 }

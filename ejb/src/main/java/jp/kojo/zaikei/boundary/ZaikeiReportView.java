@@ -1,5 +1,6 @@
 package jp.kojo.zaikei.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -9,5 +10,5 @@ import java.util.List;
  */
 public record ZaikeiReportView(String contractNumber, String organizationName, ZaikeiStatementView statement,
                                ZaikeiStatementView previous, List<ZaikeiChangeLineView> changes,
-                               List<ZaikeiAlertView> alerts, LocalDateTime printedAt) {
+                               List<ZaikeiAlertView> alerts, LocalDateTime printedAt) implements Serializable {
 }

@@ -60,6 +60,6 @@ public class CertificateApplicant implements Serializable {
         loginId = null;
     }
 
-    public record Download(byte[] content, String fileName, String contentType) {
+    public record Download(byte[] content, String fileName, String contentType) implements Serializable {
     }
 }
