@@ -39,6 +39,19 @@ public class RequestFileLedger {
         }
     }
 
+    /**
+     * Moves the file's staged rows into person and deduction_line in this one container transaction (so a crash
+     * inside it leaves them staged, and once committed nothing is left to move twice); nothing when none are
+     * staged. @return the number of lines moved
+     */
+    public long transfer(long fileId, long cycleId) {
+        try (Connection c = dataSource.getConnection()) {
+            return RequestLineStaging.staged(c, fileId) == 0 ? 0 : RequestLineStaging.transfer(c, fileId, cycleId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Completion complete(long fileId, long executionId) {
         try (Connection c = dataSource.getConnection()) {
             return InterchangeFileStore.complete(c, fileId, executionId);
