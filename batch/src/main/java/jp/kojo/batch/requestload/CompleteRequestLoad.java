@@ -12,8 +12,8 @@ import jp.kojo.batch.requestload.InterchangeFileStore.Completion;
 import jp.kojo.batch.requestload.InterchangeFileStore.StoredFile;
 
 /**
- * Step {@code complete}: moves the lines the load step staged into person and deduction_line (one transaction),
- * then marks the file LOADED once the lines in the database add up to its record count and
+ * Step {@code complete}: moves the lines the load step staged into person and deduction_line (one transaction,
+ * only when the staged lines add up to the file's trailer), then marks the file LOADED once the lines in the database add up to its record count and
  * amount total (exit status LOADED); otherwise leaves it LOADING and ends with MISMATCH.
  */
 @Named("completeRequestLoad")
@@ -52,7 +52,7 @@ public class CompleteRequestLoad extends AbstractBatchlet {
             staged.discard();
             return LOADED;
         }
-        long moved = ledger.transfer(file.id(), file.cycleId());
+        long moved = ledger.transfer(file);
         LOG.info(() -> fileName + ": " + moved + " staged lines moved into deduction_line");
         Completion completion = ledger.complete(file.id(), jobContext.getExecutionId());
         if (!completion.matches()) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.List;
 
@@ -29,7 +30,8 @@ public final class RequestLineStaging {
             + " name_kana, product_code, account_branch_code, account_number, requested_amount";
     private static final String INSERT =
             "INSERT INTO request_line_staging (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String STAGED = "SELECT COUNT(*) FROM request_line_staging WHERE file_id = ?";
+    private static final String STAGED =
+            "SELECT COUNT(*), COALESCE(SUM(requested_amount), 0) FROM request_line_staging WHERE file_id = ?";
     private static final String INSERT_PERSONS =
             "INSERT INTO person (organization_id, person_number, employee_number, name_kana)"
                     + " SELECT f.organization_id, f.person_number, f.employee_number, f.name_kana FROM ("
@@ -95,13 +97,16 @@ public final class RequestLineStaging {
         }
     }
 
-    /** How many rows of file {@code fileId} are staged. */
-    public static long staged(Connection c, long fileId) throws SQLException {
+    /** How many rows of a file are staged, and their amount total. */
+    public record Staged(long count, long total) {
+    }
+
+    public static Staged staged(Connection c, long fileId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(STAGED)) {
             ps.setLong(1, fileId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                return new Staged(rs.getLong(1), rs.getLong(2));
             }
         }
     }
@@ -114,6 +119,12 @@ public final class RequestLineStaging {
      * @return the number of lines inserted
      */
     public static long transfer(Connection c, long fileId, long cycleId) throws SQLException {
+        if (PostgresCopy.supports(c)) {
+            // The window functions and the file-order sorts of a large file stay in memory, for this transaction.
+            try (Statement s = c.createStatement()) {
+                s.execute("SET LOCAL work_mem = '128MB'");
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement(INSERT_PERSONS)) {
             ps.setLong(1, fileId);
             ps.executeUpdate();

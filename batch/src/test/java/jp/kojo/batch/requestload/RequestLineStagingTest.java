@@ -84,7 +84,7 @@ class RequestLineStagingTest {
             RequestLineStaging.write(c, fileId, chunk);
         }
         RequestLineStaging.transfer(c, fileId, cycleId(fileId));
-        assertEquals(0, RequestLineStaging.staged(c, fileId), "the move empties the file's staging rows");
+        assertEquals(0, RequestLineStaging.staged(c, fileId).count(), "the move empties the file's staging rows");
     }
 
     /** organization_id, line_number, source_record of every line, in source order. */
@@ -140,11 +140,11 @@ class RequestLineStagingTest {
         RequestLineStaging.write(c, fileId, rows.subList(3, 6));
         // A restart after the second chunk's rows were written but before its checkpoint: the same chunk again.
         RequestLineStaging.write(c, fileId, rows.subList(3, 6));
-        assertEquals(6, RequestLineStaging.staged(c, fileId));
+        assertEquals(6, RequestLineStaging.staged(c, fileId).count());
         // Even the whole file again.
         RequestLineStaging.write(c, fileId, rows.subList(0, 3));
         RequestLineStaging.write(c, fileId, rows.subList(3, 6));
-        assertEquals(6, RequestLineStaging.staged(c, fileId));
+        assertEquals(6, RequestLineStaging.staged(c, fileId).count());
         assertEquals(6, RequestLineStaging.transfer(c, fileId, cycle));
         List<String> once = storedLines();
         // The move run again (a restarted complete step after its transaction committed) moves nothing.

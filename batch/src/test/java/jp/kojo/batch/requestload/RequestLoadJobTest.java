@@ -163,6 +163,10 @@ class RequestLoadJobTest {
         // Both chunks are staged (the second one without its checkpoint); nothing is in deduction_line yet.
         assertEquals(2 * ITEM_COUNT, count("SELECT COUNT(*) FROM request_line_staging"));
         assertEquals(0, count("SELECT COUNT(*) FROM deduction_line"));
+        // Completing too early moves nothing: an incomplete file never shows in deduction_line.
+        assertEquals(CompleteRequestLoad.MISMATCH, complete(fileName, format, encoding));
+        assertEquals(0, count("SELECT COUNT(*) FROM deduction_line"));
+        assertEquals(2 * ITEM_COUNT, count("SELECT COUNT(*) FROM request_line_staging"));
 
         load(fileName, format, encoding, checkpoint, Integer.MAX_VALUE, false);
         assertEquals(n, count("SELECT COUNT(*) FROM request_line_staging"), "the second chunk staged once");
