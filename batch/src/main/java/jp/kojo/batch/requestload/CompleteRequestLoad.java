@@ -42,6 +42,9 @@ public class CompleteRequestLoad extends AbstractBatchlet {
     @Inject
     RequestFileLedger ledger;
 
+    @Inject
+    StagedLineTransfer transfer;
+
     @Override
     public String process() throws Exception {
         RequestLoadParameters.of(fileName, format, encoding);
@@ -52,7 +55,7 @@ public class CompleteRequestLoad extends AbstractBatchlet {
             staged.discard();
             return LOADED;
         }
-        long moved = ledger.transfer(file);
+        long moved = transfer.transfer(file);
         LOG.info(() -> fileName + ": " + moved + " staged lines moved into deduction_line");
         Completion completion = ledger.complete(file.id(), jobContext.getExecutionId());
         if (!completion.matches()) {

@@ -39,25 +39,6 @@ public class RequestFileLedger {
         }
     }
 
-    /**
-     * Moves the file's staged rows into person and deduction_line in this one container transaction (so a crash
-     * inside it leaves them staged, and once committed nothing is left to move twice). Moves nothing unless the
-     * staged rows add up to the file's record count and amount total: an incomplete file never shows.
-     *
-     * @return the number of lines moved
-     */
-    public long transfer(StoredFile file) {
-        try (Connection c = dataSource.getConnection()) {
-            RequestLineStaging.Staged staged = RequestLineStaging.staged(c, file.id());
-            if (staged.count() == 0 || staged.count() != file.recordCount() || staged.total() != file.amountTotal()) {
-                return 0;
-            }
-            return RequestLineStaging.transfer(c, file.id(), file.cycleId());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     public Completion complete(long fileId, long executionId) {
         try (Connection c = dataSource.getConnection()) {
             return InterchangeFileStore.complete(c, fileId, executionId);

@@ -132,6 +132,9 @@ class RequestLoadJobTest {
         c.encoding = encoding;
         c.jobContext = job(fileName);
         c.ledger = ledger;
+        c.transfer = new StagedLineTransfer();
+        c.transfer.dataSource = dataSource;
+        c.transfer.transaction = new TestContexts.AutoCommit();
         return c.process();
     }
 
