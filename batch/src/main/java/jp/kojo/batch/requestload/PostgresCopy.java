@@ -26,6 +26,16 @@ final class PostgresCopy {
     }
 
     static void stage(Connection c, long fileId, List<LineRow> rows) throws SQLException {
+        byte[] data = text(fileId, rows);
+        try {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new ByteArrayInputStream(data));
+        } catch (IOException e) {
+            throw new SQLException("COPY into request_line_staging failed", e);
+        }
+    }
+
+    /** The rows in COPY's text format, UTF-8 (pgJDBC's client encoding), one line per row. */
+    static byte[] text(long fileId, List<LineRow> rows) {
         StringBuilder text = new StringBuilder(rows.size() * 96);
         for (LineRow r : rows) {
             text.append(fileId).append('\t').append(r.sourceRecord()).append('\t').append(r.organizationId());
@@ -37,12 +47,7 @@ final class PostgresCopy {
             field(text, r.accountNumber());
             text.append('\t').append(r.amount()).append('\n');
         }
-        byte[] data = text.toString().getBytes(StandardCharsets.UTF_8);
-        try {
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new ByteArrayInputStream(data));
-        } catch (IOException e) {
-            throw new SQLException("COPY into request_line_staging failed", e);
-        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void field(StringBuilder text, String value) {
