@@ -387,8 +387,20 @@ case "${1:-}" in
         ensure_test_packages
         exec mvn -B verify "$@"
         ;;
+    bench-import)
+        # docs/benchmarks.md §2: the request-file job in a server of its own (PostgreSQL database kojo_bench,
+        # dropped and made anew; -Xmx512m; ports offset 700) against COPY. Extra arguments go to Maven, e.g.
+        # -Dbench.lines=100000 or other ports.
+        shift
+        exec mvn -B verify -pl ear -am -Ppostgresql \
+            -Dkojo.it.db.url="${KOJO_BENCH_DB_URL:-jdbc:postgresql://127.0.0.1:5432/kojo_bench}" \
+            -Dit.server.xmx=512m -Dit.port.offset=700 -Dit.https.port=9143 -Dit.management.port=10690 \
+            -Dit.smtp.port=3125 -Dit.home="$root/ear/target/bench-home" -Dit.server="$root/ear/target/bench-server" \
+            -Dit.test=ImportSpeedBenchmark -Dtest=NoUnitTests -Dsurefire.failIfNoSpecifiedTests=false \
+            -Dfailsafe.failIfNoSpecifiedTests=false "$@"
+        ;;
     *)
-        echo "usage: ./kojo run | ./kojo cluster [start [--nodes 1|2] | stop] | ./kojo test [-Ppostgresql]" >&2
+        echo "usage: ./kojo run | ./kojo cluster [start [--nodes 1|2] | stop] | ./kojo test [-Ppostgresql] | ./kojo bench-import [-Dbench.lines=N]" >&2
         exit 2
         ;;
 esac

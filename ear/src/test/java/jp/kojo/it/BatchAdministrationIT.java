@@ -38,7 +38,7 @@ class BatchAdministrationIT {
         KojoBrowserlessClient admin = admin();
         YearMonth month = YearMonth.of(2034, 6);
         long crashed = BatchFixture.failedMidLoad(admin, month, "crash-203406.dat", 777_779);
-        long committed = BatchFixture.linesOfCycle(month);
+        long committed = BatchFixture.stagedLines("crash-203406.dat");
         assertTrue(committed > 0 && committed < BatchFixture.LINES, "committed chunks: " + committed);
         BatchFixture.lookCrashed(crashed);
 

@@ -30,14 +30,15 @@ public final class BatchFixture {
         RequestFileFixtures.writeFixed(TestServer.home().resolve("interchange/inbox").resolve(fileName), month,
                 CycleKind.MONTHLY, month.atDay(25), lines);
         String constraint = "ck_it_refuse_" + amount;
-        TestServer.update("ALTER TABLE deduction_line ADD CONSTRAINT " + constraint + " CHECK (requested_amount <> " + amount + ")");
+        // The load step's chunks go to the staging table (the complete step moves them into deduction_line).
+        TestServer.update("ALTER TABLE request_line_staging ADD CONSTRAINT " + constraint + " CHECK (requested_amount <> " + amount + ")");
         try {
             long failed = BatchApi.start(admin, "deduction-request-load", "{\"fileName\":\"" + fileName + "\",\"format\":\"FIXED\"}");
             String view = BatchApi.awaitEnd(admin, failed);
             assertTrue(view.contains("\"batchStatus\":\"FAILED\""), view);
             return failed;
         } finally {
-            TestServer.update("ALTER TABLE deduction_line DROP CONSTRAINT " + constraint);
+            TestServer.update("ALTER TABLE request_line_staging DROP CONSTRAINT " + constraint);
         }
     }
 
@@ -51,6 +52,12 @@ public final class BatchFixture {
                 Timestamp.valueOf("2020-01-06 09:00:00"), Timestamp.valueOf("2020-01-06 09:00:01"), executionId);
         TestServer.update("UPDATE STEP_EXECUTION SET BATCHSTATUS = 'STARTED', EXITSTATUS = NULL, ENDTIME = NULL"
                 + " WHERE JOBEXECUTIONID = ? AND STEPNAME = 'load'", executionId);
+    }
+
+    /** Lines of the file the load step has staged (committed chunks) and the complete step not yet moved. */
+    public static long stagedLines(String fileName) throws Exception {
+        return TestServer.queryLong("SELECT COUNT(*) FROM request_line_staging s JOIN interchange_file f ON f.id = s.file_id"
+                + " WHERE f.file_name = ?", fileName);
     }
 
     public static long linesOfCycle(YearMonth month) throws Exception {

@@ -134,14 +134,14 @@ class InboxHardeningIT {
         RequestFileFixtures.writeFixed(file, month, CycleKind.MONTHLY, LocalDate.of(2034, 4, 25), validated);
 
         // Validation passes; the database refuses one line mid-load, so the job stops after validation.
-        TestServer.update("ALTER TABLE deduction_line ADD CONSTRAINT ck_it_swap CHECK (requested_amount <> 777778)");
+        TestServer.update("ALTER TABLE request_line_staging ADD CONSTRAINT ck_it_swap CHECK (requested_amount <> 777778)");
         long failed;
         try {
             failed = BatchApi.start(admin, "deduction-request-load", "{\"fileName\":\"swap-203404.dat\",\"format\":\"FIXED\"}");
             String view = BatchApi.awaitEnd(admin, failed);
             assertTrue(view.contains("\"batchStatus\":\"FAILED\""), view);
         } finally {
-            TestServer.update("ALTER TABLE deduction_line DROP CONSTRAINT ck_it_swap");
+            TestServer.update("ALTER TABLE request_line_staging DROP CONSTRAINT ck_it_swap");
         }
         // Someone puts another file under the same name: other amounts, one line more.
         List<FixtureLine> swapped = new ArrayList<>(RequestFileFixtures.lines(1201, UNION, PAYROLL));

@@ -126,16 +126,19 @@ class RequestLoadIT {
         RequestFileFixtures.writeFixed(inbox("requests-203008.dat"), month, CycleKind.MONTHLY, LocalDate.of(2030, 8, 25), lines);
 
         // The database refuses one line, as a full disk or a dropped connection would: the job fails mid-way.
-        TestServer.update("ALTER TABLE deduction_line ADD CONSTRAINT ck_it_refuse CHECK (requested_amount <> 777777)");
+        // The load step writes its chunks to the staging table; the complete step moves them into deduction_line.
+        TestServer.update("ALTER TABLE request_line_staging ADD CONSTRAINT ck_it_refuse CHECK (requested_amount <> 777777)");
         long failed;
         try {
             failed = start(admin, "requests-203008.dat", "FIXED", null);
             String view = awaitEnd(admin, failed);
             assertTrue(view.contains("\"batchStatus\":\"FAILED\""), view);
-            long partial = linesOfCycle(month, CycleKind.MONTHLY);
+            long partial = TestServer.queryLong("SELECT COUNT(*) FROM request_line_staging s"
+                    + " JOIN interchange_file f ON f.id = s.file_id WHERE f.file_name = ?", "requests-203008.dat");
             assertTrue(partial > 0 && partial < 1200, "committed chunks stay: " + partial);
+            assertEquals(0, linesOfCycle(month, CycleKind.MONTHLY), "no line of an unfinished file is visible");
         } finally {
-            TestServer.update("ALTER TABLE deduction_line DROP CONSTRAINT ck_it_refuse");
+            TestServer.update("ALTER TABLE request_line_staging DROP CONSTRAINT ck_it_refuse");
         }
 
         HttpResponse<String> restart = admin.postJson("/api/batch/executions/" + failed + "/restart", "{}");
@@ -149,6 +152,8 @@ class RequestLoadIT {
                 + "JOIN deduction_cycle c ON c.id = l.cycle_id WHERE c.year_month = ?", month.toString()));
         assertEquals(RequestFileFixtures.total(lines), TestServer.queryLong("SELECT SUM(l.requested_amount) FROM deduction_line l "
                 + "JOIN deduction_cycle c ON c.id = l.cycle_id WHERE c.year_month = ?", month.toString()));
+        assertEquals(0, TestServer.queryLong("SELECT COUNT(*) FROM request_line_staging s"
+                + " JOIN interchange_file f ON f.id = s.file_id WHERE f.file_name = ?", "requests-203008.dat"));
     }
 
     @Test

@@ -12,7 +12,8 @@ import jp.kojo.batch.requestload.InterchangeFileStore.Completion;
 import jp.kojo.batch.requestload.InterchangeFileStore.StoredFile;
 
 /**
- * Step {@code complete}: marks the file LOADED once the lines in the database add up to its record count and
+ * Step {@code complete}: moves the lines the load step staged into person and deduction_line (one transaction,
+ * only when the staged lines add up to the file's trailer), then marks the file LOADED once the lines in the database add up to its record count and
  * amount total (exit status LOADED); otherwise leaves it LOADING and ends with MISMATCH.
  */
 @Named("completeRequestLoad")
@@ -41,6 +42,9 @@ public class CompleteRequestLoad extends AbstractBatchlet {
     @Inject
     RequestFileLedger ledger;
 
+    @Inject
+    StagedLineTransfer transfer;
+
     @Override
     public String process() throws Exception {
         RequestLoadParameters.of(fileName, format, encoding);
@@ -51,6 +55,8 @@ public class CompleteRequestLoad extends AbstractBatchlet {
             staged.discard();
             return LOADED;
         }
+        long moved = transfer.transfer(file);
+        LOG.info(() -> fileName + ": " + moved + " staged lines moved into deduction_line");
         Completion completion = ledger.complete(file.id(), jobContext.getExecutionId());
         if (!completion.matches()) {
             LOG.severe(() -> fileName + ": loaded " + completion.actualCount() + " lines totalling "

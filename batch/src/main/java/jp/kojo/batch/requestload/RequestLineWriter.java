@@ -13,8 +13,9 @@ import javax.sql.DataSource;
 import jp.kojo.batch.requestload.InterchangeFileStore.StoredFile;
 
 /**
- * Step {@code load}, writer: one chunk in the chunk's JTA transaction through {@link DeductionLineWriter}
- * (delete the chunk's source_record range, then batch-insert), so a chunk written twice leaves no duplicates.
+ * Step {@code load}, writer: stages one chunk in the chunk's JTA transaction through {@link RequestLineStaging}
+ * (delete the chunk's source_record range, then COPY or batch-insert), so a chunk written twice leaves no
+ * duplicates. The complete step moves the staged rows into person and deduction_line.
  */
 @Named("requestLineWriter")
 @Dependent
@@ -33,7 +34,7 @@ public class RequestLineWriter extends AbstractItemWriter {
             rows.add((LineRow) item);
         }
         try (Connection c = dataSource.getConnection()) {
-            DeductionLineWriter.write(c, file.id(), file.cycleId(), rows);
+            RequestLineStaging.write(c, file.id(), rows);
         }
     }
 }

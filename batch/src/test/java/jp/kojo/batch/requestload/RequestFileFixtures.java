@@ -102,15 +102,20 @@ public final class RequestFileFixtures {
         if (contractNumbers.length == 0) {
             throw new IllegalArgumentException("at least one contract number");
         }
-        Product[] products = Product.values();
         List<FixtureLine> lines = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            lines.add(FixtureLine.of(contractNumbers[i % contractNumbers.length], String.format("%010d", i + 1),
-                    i % 3 == 0 ? "" : String.format("E%05d", i + 1), NAMES[i % NAMES.length],
-                    products[i % products.length], String.format("%03d", 1 + i % 7), String.format("%07d", 1000 + i),
-                    (i % 50 + 1) * 1000L));
+            lines.add(line(i, contractNumbers));
         }
         return lines;
+    }
+
+    /** Line {@code i} (from 0) of {@link #lines}, for a file too large to hold as a list. */
+    public static FixtureLine line(int i, String... contractNumbers) {
+        Product[] products = Product.values();
+        return FixtureLine.of(contractNumbers[i % contractNumbers.length], String.format("%010d", i + 1),
+                i % 3 == 0 ? "" : String.format("E%05d", i + 1), NAMES[i % NAMES.length],
+                products[i % products.length], String.format("%03d", 1 + i % 7), String.format("%07d", 1000 + i),
+                (i % 50 + 1) * 1000L);
     }
 
     public static long total(List<FixtureLine> lines) {

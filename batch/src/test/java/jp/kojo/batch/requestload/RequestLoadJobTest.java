@@ -140,6 +140,9 @@ class RequestLoadJobTest {
         c.encoding = encoding;
         c.jobContext = job(fileName);
         c.ledger = ledger;
+        c.transfer = new StagedLineTransfer();
+        c.transfer.dataSource = dataSource;
+        c.transfer.transaction = new TestContexts.AutoCommit();
         return c.process();
     }
 
@@ -168,13 +171,19 @@ class RequestLoadJobTest {
 
         Serializable checkpoint = load(fileName, format, encoding, null, 2, true);
         assertEquals(ITEM_COUNT + 1, checkpoint, "line of the 500th data record (the header is line 1)");
-        assertEquals(2 * ITEM_COUNT, count("SELECT COUNT(*) FROM deduction_line"));
-        // A second chunk too early to complete.
+        // Both chunks are staged (the second one without its checkpoint); nothing is in deduction_line yet.
+        assertEquals(2 * ITEM_COUNT, count("SELECT COUNT(*) FROM request_line_staging"));
+        assertEquals(0, count("SELECT COUNT(*) FROM deduction_line"));
+        // Completing too early moves nothing: an incomplete file never shows in deduction_line.
         assertEquals(CompleteRequestLoad.MISMATCH, complete(fileName, format, encoding));
+        assertEquals(0, count("SELECT COUNT(*) FROM deduction_line"));
+        assertEquals(2 * ITEM_COUNT, count("SELECT COUNT(*) FROM request_line_staging"));
 
         load(fileName, format, encoding, checkpoint, Integer.MAX_VALUE, false);
-        assertLinesNumberedPerOrganisation(n);
+        assertEquals(n, count("SELECT COUNT(*) FROM request_line_staging"), "the second chunk staged once");
         assertEquals(CompleteRequestLoad.LOADED, complete(fileName, format, encoding));
+        assertLinesNumberedPerOrganisation(n);
+        assertEquals(0, count("SELECT COUNT(*) FROM request_line_staging"));
         assertEquals(1, count("SELECT COUNT(*) FROM interchange_file WHERE status = 'LOADED'"));
     }
 

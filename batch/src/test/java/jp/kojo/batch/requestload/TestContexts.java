@@ -57,4 +57,14 @@ final class TestContexts {
         @Override public Exception getException() { return null; }
         @Override public Metric[] getMetrics() { return new Metric[0]; }
     }
+
+    /** The unit tests' connections commit each statement: a bean-managed transaction has nothing to add. */
+    static final class AutoCommit implements jakarta.transaction.UserTransaction {
+        @Override public void begin() { }
+        @Override public void commit() { }
+        @Override public void rollback() { }
+        @Override public void setRollbackOnly() { }
+        @Override public int getStatus() { return jakarta.transaction.Status.STATUS_NO_TRANSACTION; }
+        @Override public void setTransactionTimeout(int seconds) { }
+    }
 }

@@ -26,11 +26,17 @@ final class TestDatabase {
         return sql;
     }
 
+    /** The request-file load's staging table. */
+    static Path staging() {
+        return schema().resolveSibling("V19__request_line_staging.sql");
+    }
+
     static Connection open() throws SQLException {
         Connection c = DriverManager.getConnection(
                 "jdbc:h2:mem:kojo" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "sa", "");
         try (Statement s = c.createStatement()) {
             s.execute("RUNSCRIPT FROM '" + schema().toString().replace("'", "''") + "' CHARSET 'UTF-8'");
+            s.execute("RUNSCRIPT FROM '" + staging().toString().replace("'", "''") + "' CHARSET 'UTF-8'");
             s.execute("INSERT INTO branch (code, name) VALUES ('001', '本店')");
         }
         return c;

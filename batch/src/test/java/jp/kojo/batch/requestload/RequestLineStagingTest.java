@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The writer and the file ledger against H2 with Kojo's schema. */
-class DeductionLineWriterTest {
+/** Staging, the move into person and deduction_line, and the file ledger against H2 with Kojo's schema. */
+class RequestLineStagingTest {
     static final YearMonth APRIL = YearMonth.of(2025, 4);
     static final LocalDate DAY = LocalDate.of(2025, 4, 25);
     static final String ORG_A = "0000000001";
@@ -77,6 +77,16 @@ class DeductionLineWriterTest {
         return TestDatabase.count(c, "SELECT cycle_id FROM interchange_file WHERE id = ?", fileId);
     }
 
+    /** Stages the chunks as the load step does, then moves them as the complete step does. */
+    @SafeVarargs
+    final void load(long fileId, List<LineRow>... chunks) throws SQLException {
+        for (List<LineRow> chunk : chunks) {
+            RequestLineStaging.write(c, fileId, chunk);
+        }
+        RequestLineStaging.transfer(c, fileId, cycleId(fileId));
+        assertEquals(0, RequestLineStaging.staged(c, fileId).count(), "the move empties the file's staging rows");
+    }
+
     /** organization_id, line_number, source_record of every line, in source order. */
     List<String> storedLines() throws SQLException {
         List<String> out = new ArrayList<>();
@@ -96,8 +106,7 @@ class DeductionLineWriterTest {
         List<FixtureLine> fixture = lines(5, ORG_A, ORG_B);
         List<LineRow> rows = rows(writeFixed(dir.resolve("a.dat"), APRIL, CycleKind.MONTHLY, DAY, fixture), RequestFormat.FIXED);
         long fileId = register("a", 5, total(fixture));
-        DeductionLineWriter.write(c, fileId, cycleId(fileId), rows.subList(0, 2));
-        DeductionLineWriter.write(c, fileId, cycleId(fileId), rows.subList(2, 5));
+        load(fileId, rows.subList(0, 2), rows.subList(2, 5));
         assertEquals(List.of(
                 orgA + "/1/2/0000000001/1000",
                 orgB + "/1/3/0000000002/2000",
@@ -127,15 +136,19 @@ class DeductionLineWriterTest {
                 fixture), RequestFormat.CSV);
         long fileId = register("b", 6, total(fixture));
         long cycle = cycleId(fileId);
-        DeductionLineWriter.write(c, fileId, cycle, rows.subList(0, 3));
-        DeductionLineWriter.write(c, fileId, cycle, rows.subList(3, 6));
-        List<String> once = storedLines();
+        RequestLineStaging.write(c, fileId, rows.subList(0, 3));
+        RequestLineStaging.write(c, fileId, rows.subList(3, 6));
         // A restart after the second chunk's rows were written but before its checkpoint: the same chunk again.
-        DeductionLineWriter.write(c, fileId, cycle, rows.subList(3, 6));
-        assertEquals(once, storedLines());
+        RequestLineStaging.write(c, fileId, rows.subList(3, 6));
+        assertEquals(6, RequestLineStaging.staged(c, fileId).count());
         // Even the whole file again.
-        DeductionLineWriter.write(c, fileId, cycle, rows.subList(0, 3));
-        DeductionLineWriter.write(c, fileId, cycle, rows.subList(3, 6));
+        RequestLineStaging.write(c, fileId, rows.subList(0, 3));
+        RequestLineStaging.write(c, fileId, rows.subList(3, 6));
+        assertEquals(6, RequestLineStaging.staged(c, fileId).count());
+        assertEquals(6, RequestLineStaging.transfer(c, fileId, cycle));
+        List<String> once = storedLines();
+        // The move run again (a restarted complete step after its transaction committed) moves nothing.
+        assertEquals(0, RequestLineStaging.transfer(c, fileId, cycle));
         assertEquals(once, storedLines());
         assertEquals(6, TestDatabase.count(c, "SELECT COUNT(*) FROM deduction_line"));
         assertEquals(6, TestDatabase.count(c, "SELECT COUNT(*) FROM person"));
@@ -146,13 +159,14 @@ class DeductionLineWriterTest {
         List<FixtureLine> fixture = lines(7, ORG_A, ORG_B, ORG_A);
         List<LineRow> rows = rows(writeFixed(dir.resolve("c.dat"), APRIL, CycleKind.MONTHLY, DAY, fixture), RequestFormat.FIXED);
         long fileId = register("c", 7, total(fixture));
-        DeductionLineWriter.write(c, fileId, cycleId(fileId), rows);
+        load(fileId, rows);
         List<String> oneChunk = storedLines();
         for (int size = 1; size <= 4; size++) {
             c.createStatement().execute("DELETE FROM deduction_line");
             for (int i = 0; i < rows.size(); i += size) {
-                DeductionLineWriter.write(c, fileId, cycleId(fileId), rows.subList(i, Math.min(rows.size(), i + size)));
+                RequestLineStaging.write(c, fileId, rows.subList(i, Math.min(rows.size(), i + size)));
             }
+            RequestLineStaging.transfer(c, fileId, cycleId(fileId));
             assertEquals(oneChunk, storedLines(), "chunk size " + size);
         }
     }
@@ -165,7 +179,7 @@ class DeductionLineWriterTest {
         fixture.set(1, fixture.get(1).withPersonNumber("0000000001"));
         List<LineRow> rows = rows(writeFixed(dir.resolve("d.dat"), APRIL, CycleKind.MONTHLY, DAY, fixture), RequestFormat.FIXED);
         long fileId = register("d", 2, total(fixture));
-        DeductionLineWriter.write(c, fileId, cycleId(fileId), rows);
+        load(fileId, rows);
         assertEquals(1, TestDatabase.count(c, "SELECT COUNT(*) FROM person"));
         assertEquals("キゾン", stringOf("SELECT name_kana FROM person"));
         assertEquals(2, TestDatabase.count(c, "SELECT COUNT(DISTINCT person_id) * 2 FROM deduction_line"));
@@ -198,13 +212,13 @@ class DeductionLineWriterTest {
         List<FixtureLine> fixture = lines(3, ORG_A);
         List<LineRow> rows = rows(writeFixed(dir.resolve("e.dat"), APRIL, CycleKind.MONTHLY, DAY, fixture), RequestFormat.FIXED);
         long fileId = register("e", 3, total(fixture));
-        DeductionLineWriter.write(c, fileId, cycleId(fileId), rows.subList(0, 2));
+        load(fileId, rows.subList(0, 2));
         InterchangeFileStore.Completion partial = InterchangeFileStore.complete(c, fileId, 42L);
         assertFalse(partial.matches());
         assertEquals(2, partial.actualCount());
         assertEquals(InterchangeFileStore.LOADING, InterchangeFileStore.findBySha(c, "e").orElseThrow().status());
 
-        DeductionLineWriter.write(c, fileId, cycleId(fileId), rows.subList(2, 3));
+        load(fileId, rows.subList(2, 3));
         assertTrue(InterchangeFileStore.complete(c, fileId, 42L).matches());
         InterchangeFileStore.StoredFile done = InterchangeFileStore.findBySha(c, "e").orElseThrow();
         assertEquals(InterchangeFileStore.LOADED, done.status());
@@ -222,7 +236,7 @@ class DeductionLineWriterTest {
         List<FixtureLine> fixture = lines(1, ORG_A);
         List<LineRow> rows = rows(writeFixed(dir.resolve("f.dat"), APRIL, CycleKind.MONTHLY, DAY, fixture), RequestFormat.FIXED);
         long fileId = register("f", 1, total(fixture));
-        DeductionLineWriter.write(c, fileId, cycleId(fileId), rows);
+        load(fileId, rows);
         assertEquals(DAY, d.cycleDeductionDate(APRIL, CycleKind.MONTHLY).orElseThrow());
         assertTrue(d.organizationHasLines(orgA, APRIL, CycleKind.MONTHLY));
         assertFalse(d.organizationHasLines(orgB, APRIL, CycleKind.MONTHLY));
