@@ -123,11 +123,20 @@ public final class RequestLineStaging {
             // The window functions and the file-order sorts of a large file stay in memory, for this transaction.
             try (Statement s = c.createStatement()) {
                 s.execute("SET LOCAL work_mem = '128MB'");
+                // Autovacuum has not seen the rows staged a moment ago: without fresh statistics the planner
+                // takes the staging table for a small one and checks each person with a nested loop.
+                s.execute("ANALYZE request_line_staging");
             }
         }
         try (PreparedStatement ps = c.prepareStatement(INSERT_PERSONS)) {
             ps.setLong(1, fileId);
             ps.executeUpdate();
+        }
+        if (PostgresCopy.supports(c)) {
+            // The same for the persons just added, which the lines' insert joins.
+            try (Statement s = c.createStatement()) {
+                s.execute("ANALYZE person");
+            }
         }
         long lines;
         try (PreparedStatement ps = c.prepareStatement(INSERT_LINES)) {
