@@ -2,6 +2,7 @@
 # Kojo's two commands.
 #   ./kojo run    build, provision and configure WildFly, deploy Kojo with demo data, print the logins; Ctrl-C stops
 #   ./kojo test   the whole test suite (unit, Arquillian, browser) against H2; add -Ppostgresql for PostgreSQL
+#   ./kojo loadtest   the month-end peak load test (Gatling) against one server and the cluster (docs/benchmarks.md)
 # Environment: KOJO_HOME (data folder, default ./.kojo), KOJO_DB=h2|postgresql, KOJO_DB_URL, KOJO_DB_USER,
 # KOJO_DB_PASSWORD (PostgreSQL connection for ./kojo run), KOJO_CLOCK_FIXED / KOJO_CLOCK_OFFSET (move Kojo's
 # clock, e.g. KOJO_CLOCK_OFFSET=P2D, to try the organisations' screens outside the service hours).
@@ -140,13 +141,17 @@ case "${1:-}" in
         shift
         run "$@"
         ;;
+    loadtest)
+        shift
+        exec "$root/ear/src/load/run-load-test.sh" "$@"
+        ;;
     test)
         shift
         ensure_test_packages
         exec mvn -B verify "$@"
         ;;
     *)
-        echo "usage: ./kojo run | ./kojo test [-Ppostgresql]" >&2
+        echo "usage: ./kojo run | ./kojo test [-Ppostgresql] | ./kojo loadtest" >&2
         exit 2
         ;;
 esac
