@@ -118,9 +118,14 @@ public class MonthEndPeakSimulation extends Simulation {
                     .formParam("jakarta.faces.partial.execute", "list")
                     .formParam("jakarta.faces.partial.render", "list:lines list:downloads list:ended-section")
                     .formParam("list:filter", "list:filter").formParam("list", "list")
-                    .formParam("list:nameKana", "ミナト")
+                    // Every field of the form, as the browser sends them: a missing cycle menu would unset the cycle.
+                    .formParam("list:cycle_input", "#{cycle}").formParam("list:personNumber", "")
+                    .formParam("list:employeeNumber", "").formParam("list:nameKana", "ミナト")
+                    .formParam("list:product_input", "").formParam("list:change_input", "")
+                    .formParam("list:status_input", "")
                     .formParam("jakarta.faces.ViewState", "#{viewState}").formParam("primefaces.nonce", "#{nonce}")
-                    .check(substring("partial-response"), substring("ミナト"), substring("<error>").notExists()))
+                    .check(substring("partial-response"), substring("ミナト"), substring("ヤマダ").notExists(),
+                            substring("<error>").notExists()))
             .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
             .exec(http("download CSV").get("/deduction/export").queryParam("cycle", "#{cycle}")
                     .queryParam("format", "csv").queryParam("nameKana", "ミナト")
