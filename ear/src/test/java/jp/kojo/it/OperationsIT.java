@@ -9,8 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.kojo.batch.requestload.RequestFileFixtures;
+import jp.kojo.batch.requestload.RequestFileFixtures.FixtureLine;
+import jp.kojo.deduction.entity.CycleKind;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -63,6 +69,24 @@ class OperationsIT {
                 - counter(before, "kojo_exports_total", "format=\"csv\""));
         assertEquals(0, counter(after, "kojo_exports_total", "format=\"pdf\"")
                 - counter(before, "kojo_exports_total", "format=\"pdf\""));
+    }
+
+    @Test
+    void linesLoadedGoUpByTheLinesOfALoadedRequestFile() throws Exception {
+        KojoBrowserlessClient admin = new KojoBrowserlessClient("batch01").loggedInAs("batch01");
+        // A bonus cycle of a month no other test uses.
+        YearMonth month = YearMonth.of(2040 + ThreadLocalRandom.current().nextInt(50), 1 + ThreadLocalRandom.current().nextInt(12));
+        String fileName = String.format("requests-%04d%02d.dat", month.getYear(), month.getMonthValue());
+        List<FixtureLine> lines = RequestFileFixtures.lines(40, "1000000001", "2000000002");
+        RequestFileFixtures.writeFixed(TestServer.home().resolve("interchange/inbox").resolve(fileName), month,
+                CycleKind.BONUS, month.atEndOfMonth(), lines);
+        String before = management("/prometheus").body();
+        String view = BatchApi.awaitEnd(admin, BatchApi.start(admin, "deduction-request-load",
+                "{\"fileName\":\"" + fileName + "\",\"format\":\"FIXED\"}"));
+        assertTrue(view.contains("\"batchStatus\":\"COMPLETED\""), view);
+        String after = management("/prometheus").body();
+        assertEquals(40, counter(after, "kojo_request_lines_loaded_total", "")
+                - counter(before, "kojo_request_lines_loaded_total", ""), after);
     }
 
     @Test
