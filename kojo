@@ -4,6 +4,7 @@
 #   ./kojo cluster [start [--nodes 1|2] | stop]   HAProxy and two (or one) Kojo nodes on PostgreSQL, in the
 #                 background; prints the URL to open; "stop" stops them (see README and docs/operations.md)
 #   ./kojo test   the whole test suite (unit, Arquillian, browser) against H2; add -Ppostgresql for PostgreSQL
+#   ./kojo loadtest   the month-end peak load test (Gatling) against one server and the cluster (docs/benchmarks.md)
 # Environment: KOJO_HOME (data folder, default ./.kojo), KOJO_DB=h2|postgresql, KOJO_DB_URL, KOJO_DB_USER,
 # KOJO_DB_PASSWORD (PostgreSQL connection for ./kojo run), KOJO_CLOCK_FIXED / KOJO_CLOCK_OFFSET (move Kojo's
 # clock, e.g. KOJO_CLOCK_OFFSET=P2D, to try the organisations' screens outside the service hours).
@@ -382,6 +383,10 @@ case "${1:-}" in
             *) echo "usage: ./kojo cluster [start [--nodes 1|2] | stop]" >&2; exit 2 ;;
         esac
         ;;
+    loadtest)
+        shift
+        exec "$root/ear/src/load/run-load-test.sh" "$@"
+        ;;
     test)
         shift
         ensure_test_packages
@@ -400,7 +405,7 @@ case "${1:-}" in
             -Dfailsafe.failIfNoSpecifiedTests=false "$@"
         ;;
     *)
-        echo "usage: ./kojo run | ./kojo cluster [start [--nodes 1|2] | stop] | ./kojo test [-Ppostgresql] | ./kojo bench-import [-Dbench.lines=N]" >&2
+        echo "usage: ./kojo run | ./kojo cluster [start [--nodes 1|2] | stop] | ./kojo test [-Ppostgresql] | ./kojo bench-import [-Dbench.lines=N] | ./kojo loadtest" >&2
         exit 2
         ;;
 esac

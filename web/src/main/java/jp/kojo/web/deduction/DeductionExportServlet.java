@@ -2,6 +2,7 @@ package jp.kojo.web.deduction;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +16,8 @@ import jp.kojo.deduction.boundary.LineFilter;
 import jp.kojo.deduction.boundary.NoSuchCycleException;
 import jp.kojo.deduction.control.CsvEncoding;
 import jp.kojo.deduction.entity.Product;
+import jp.kojo.operations.boundary.OperatorCounters;
+import jp.kojo.operations.boundary.OperatorCounters.ExportFormat;
 
 /**
  * Downloads of a request list: {@code /deduction/export?cycle=ID&format=csv|pdf[&encoding=UTF8_BOM]} plus
@@ -25,6 +28,9 @@ import jp.kojo.deduction.entity.Product;
 public class DeductionExportServlet extends HttpServlet {
     @EJB
     DeductionRequests requests;
+
+    @Inject
+    OperatorCounters counters;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -53,11 +59,13 @@ public class DeductionExportServlet extends HttpServlet {
                     response.setContentType("text/csv; charset=" + (encoding == CsvEncoding.UTF8_BOM ? "UTF-8" : "Windows-31J"));
                     attachment(response, baseName + ".csv");
                     requests.exportCsv(cycleId, filter, encoding, response.getOutputStream());
+                    counters.exported(ExportFormat.CSV);
                 }
                 case "pdf" -> {
                     response.setContentType("application/pdf");
                     attachment(response, baseName + ".pdf");
                     requests.exportPdf(cycleId, filter, response.getOutputStream());
+                    counters.exported(ExportFormat.PDF);
                 }
                 default -> response.sendError(HttpServletResponse.SC_BAD_REQUEST, "format");
             }

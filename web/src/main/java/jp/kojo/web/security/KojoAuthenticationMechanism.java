@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.logging.Logger;
 import jp.kojo.account.boundary.Authentication;
 import jp.kojo.account.boundary.CertificateStanding;
+import jp.kojo.operations.boundary.OperatorCounters;
 import jp.kojo.web.api.v1.ApiLanguage;
 
 /**
@@ -51,6 +52,9 @@ public class KojoAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     @Inject
     LoginAttempt attempt;
+
+    @Inject
+    OperatorCounters counters;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -124,6 +128,7 @@ public class KojoAuthenticationMechanism implements HttpAuthenticationMechanism 
                 typed.getCaller(), typed.getPassword().getValue(), serial, presented.fingerprint(),
                 request.getRemoteAddr()));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            counters.loginFailed();
             return AuthenticationStatus.SEND_FAILURE;
         }
         HttpSession existing = request.getSession(false);
@@ -136,6 +141,7 @@ public class KojoAuthenticationMechanism implements HttpAuthenticationMechanism 
         session.setAttribute(LoggedInSession.ATTRIBUTE,
                 new LoggedInSession(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups()), serial,
                         attempt.passwordMustChange()));
+        counters.loginSucceeded();
         return context.notifyContainerAboutLogin(result);
     }
 
