@@ -393,7 +393,7 @@ case "${1:-}" in
         exec mvn -B verify "$@"
         ;;
     bench-import)
-        # docs/benchmarks.md §2: the request-file job in a server of its own (PostgreSQL database kojo_bench,
+        # docs/benchmarks.md §4: the request-file job in a server of its own (PostgreSQL database kojo_bench,
         # dropped and made anew; -Xmx512m; ports offset 700) against COPY. Extra arguments go to Maven, e.g.
         # -Dbench.lines=100000 or other ports.
         shift
