@@ -294,7 +294,8 @@ create_database() {
 
 # start_balancer HOME HTTPS_PORT NODES OFFSET...: HAProxy in TCP mode, passing TLS through to the nodes (each node
 # sees the user's client certificate as it does alone); a client stays on one node (by source address), a node is
-# in service while WildFly's readiness (management port /health/ready) answers 200.
+# in service while Kojo's readiness (/kojo/health/ready over TLS, no certificate: deployed and its database
+# answering) is 200; a suspended WildFly answers 503 to it, so :suspend takes a node out.
 start_balancer() {
     local home=$1 https=$2 nodes=$3
     shift 3
@@ -326,13 +327,13 @@ frontend kojo
 backend kojo_nodes
     balance ${KOJO_CLUSTER_BALANCE:-source}
     hash-type consistent
-    option httpchk GET /health/ready
+    option httpchk GET /kojo/health/ready
     http-check expect status 200
     default-server inter 2s fall 2 rise 2 on-marked-down shutdown-sessions
 CFG
         local i
         for ((i = 1; i <= nodes; i++)); do
-            echo "    server node$i 127.0.0.1:$((8443 + offsets[i - 1])) check port $((9990 + offsets[i - 1]))"
+            echo "    server node$i 127.0.0.1:$((8443 + offsets[i - 1])) check check-ssl verify none"
         done
     } > "$dir/haproxy.cfg"
     haproxy -c -q -f "$dir/haproxy.cfg"
