@@ -30,9 +30,8 @@ public class OperatorCounters {
 
     @PostConstruct
     void register() {
-        // Through
-        // MeterRegistry.counter, not Counter.builder: WildFly 39's per-deployment registry passes only the former
-        // on to the registry it serves (it tags them WF_DEPLOYMENT=kojo.ear); a builder's counter would stay unseen.
+        // Through MeterRegistry.counter, not Counter.builder: WildFly 39's per-deployment registry passes only the
+        // former on to the registry it serves (it tags them WF_DEPLOYMENT=kojo.ear); a builder's counter stays unseen.
         logins = registry.counter("kojo.logins");
         failedLogins = registry.counter("kojo.login.failures");
         csvExports = registry.counter("kojo.exports", "format", "csv");
