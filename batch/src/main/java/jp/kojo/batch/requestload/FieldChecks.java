@@ -68,12 +68,15 @@ final class FieldChecks {
             add(field, "数字以外の文字があります", "not a number");
             return null;
         }
-        String significant = v.replaceFirst("^0+(?=.)", "");
-        if (significant.length() > 18) {
+        int first = 0;
+        while (first < v.length() - 1 && v.charAt(first) == '0') {
+            first++;
+        }
+        if (v.length() - first > 18) {
             add(field, "桁数が多すぎます", "too many digits");
             return null;
         }
-        return Long.parseLong(significant);
+        return Long.parseLong(v, first, v.length(), 10);
     }
 
     Long amount(String v) {

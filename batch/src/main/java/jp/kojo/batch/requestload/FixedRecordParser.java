@@ -2,11 +2,12 @@ package jp.kojo.batch.requestload;
 
 import static jp.kojo.batch.requestload.FixedLayout.*;
 
-import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import jp.kojo.batch.inbox.FixedRecordReader;
 import jp.kojo.deduction.entity.CycleKind;
 
 /**
@@ -14,67 +15,16 @@ import jp.kojo.deduction.entity.CycleKind;
  * line break within its first 121 bytes, follow each other without separator every 120 bytes.
  */
 final class FixedRecordParser implements RequestParser {
-    /** Longest line kept in memory; longer ones are only measured. */
-    private static final int MAX_KEPT = 4 * RECORD_LENGTH;
-
-    private final InputStream in;
-    private Boolean separated;
+    private final FixedRecordReader records;
     private int line;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(RECORD_LENGTH + 2);
 
-    FixedRecordParser(InputStream in) {
-        if (!in.markSupported()) {
-            throw new IllegalArgumentException("needs a stream that supports mark");
-        }
-        this.in = in;
+    FixedRecordParser(InputStream in) throws IOException {
+        this.records = new FixedRecordReader(in, RECORD_LENGTH);
     }
 
     @Override
     public boolean hasEndRecord() {
         return true;
-    }
-
-    private boolean detectSeparated() throws IOException {
-        in.mark(RECORD_LENGTH + 2);
-        byte[] head = in.readNBytes(RECORD_LENGTH + 1);
-        in.reset();
-        for (byte b : head) {
-            if (b == '\r' || b == '\n') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The next record's bytes and its real length (which may exceed the bytes kept), or null at EOF. */
-    private byte[] readRecordBytes(int[] length) throws IOException {
-        if (separated == null) {
-            separated = detectSeparated();
-        }
-        if (!separated) {
-            byte[] record = in.readNBytes(RECORD_LENGTH);
-            length[0] = record.length;
-            return record.length == 0 ? null : record;
-        }
-        buffer.reset();
-        int n = 0;
-        int c;
-        while ((c = in.read()) != -1 && c != '\n') {
-            if (n < MAX_KEPT) {
-                buffer.write(c);
-            }
-            n++;
-        }
-        if (c == -1 && n == 0) {
-            return null;
-        }
-        byte[] record = buffer.toByteArray();
-        if (record.length > 0 && record[record.length - 1] == '\r') {
-            record = java.util.Arrays.copyOf(record, record.length - 1);
-            n--;
-        }
-        length[0] = n;
-        return record;
     }
 
     private static RecordKind kindOf(byte b) {
@@ -88,23 +38,30 @@ final class FixedRecordParser implements RequestParser {
     }
 
     private static String field(byte[] record, Slot slot) {
-        // Decoded field by field so that a stray double-byte character is caught in its own field.
-        return new String(record, slot.offset(), slot.length(), CHARSET);
+        // Decoded field by field so that a stray double-byte character is caught in its own field. Most fields
+        // are ASCII, the same in Windows-31J: those skip the decoder.
+        int end = slot.offset() + slot.length();
+        for (int i = slot.offset(); i < end; i++) {
+            if (record[i] < 0) {
+                return new String(record, slot.offset(), slot.length(), CHARSET);
+            }
+        }
+        return new String(record, slot.offset(), slot.length(), StandardCharsets.ISO_8859_1);
     }
 
     @Override
     public ParsedItem next() throws IOException {
-        int[] length = new int[1];
-        byte[] record = readRecordBytes(length);
+        byte[] record = records.next();
         if (record == null) {
             return null;
         }
+        int length = records.lastLength();
         line++;
         RecordKind kind = record.length > 0 ? kindOf(record[0]) : null;
         FieldChecks checks = new FieldChecks(line);
-        if (length[0] != RECORD_LENGTH) {
-            checks.add(Field.RECORD, "レコード長が " + length[0] + " バイトです（120 バイトであること）",
-                    "record is " + length[0] + " bytes, expected 120");
+        if (length != RECORD_LENGTH) {
+            checks.add(Field.RECORD, "レコード長が " + length + " バイトです（120 バイトであること）",
+                    "record is " + length + " bytes, expected 120");
             return new MalformedRecord(line, kind, checks.problems(), null);
         }
         if (kind == null) {
@@ -166,6 +123,6 @@ final class FixedRecordParser implements RequestParser {
 
     @Override
     public void close() throws IOException {
-        in.close();
+        records.close();
     }
 }

@@ -5,30 +5,31 @@ import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.sql.Connection;
-import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 
-/** Step {@code load}, processor: resolves the organisation of a record (cached; there are few). */
+/** Step {@code load}, processor: resolves the organisation of a record. */
 @Named("requestLineProcessor")
 @Dependent
 public class RequestLineProcessor implements ItemProcessor {
     @Resource(lookup = "java:jboss/datasources/KojoDS")
     DataSource dataSource;
 
-    private final Map<String, Long> organizations = new HashMap<>();
+    /** Every organisation's id by contract number, read once for the step (a file names thousands). */
+    private Map<String, Long> organizations;
 
     @Override
     public Object processItem(Object item) throws Exception {
         RequestRecord r = (RequestRecord) item;
+        if (organizations == null) {
+            try (Connection c = dataSource.getConnection()) {
+                organizations = JdbcDirectory.organizations(c);
+            }
+        }
         Long id = organizations.get(r.contractNumber());
         if (id == null) {
-            try (Connection c = dataSource.getConnection()) {
-                id = new JdbcDirectory(c).organizationId(r.contractNumber())
-                        .orElseThrow(() -> new IllegalStateException("line " + r.line() + ": contract "
-                                + r.contractNumber() + " no longer exists"));
-            }
-            organizations.put(r.contractNumber(), id);
+            throw new IllegalStateException("line " + r.line() + ": contract " + r.contractNumber()
+                    + " no longer exists");
         }
         return LineRow.of(r, id);
     }

@@ -22,7 +22,7 @@ public interface RequestParser extends Closeable {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
         try {
             return format == RequestFormat.FIXED ? new FixedRecordParser(in) : new CsvRecordParser(in, csvCharset);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
         }

@@ -40,9 +40,6 @@ public final class RequestValidator {
 
     private enum State { START, DATA, TRAILER, END }
 
-    private record Key(long contract, long personAndProduct) {
-    }
-
     private final Directory directory;
     private final Consumer<Problem> sink;
     private int problemCount;
@@ -73,7 +70,7 @@ public final class RequestValidator {
         long dataCount = 0;
         long amountTotal = 0;
         boolean totalKnown = true;
-        Map<Key, Integer> seen = new HashMap<>();
+        DuplicateKeys seen = new DuplicateKeys();
         Map<String, OptionalLong> organizations = new HashMap<>();
         Set<Long> organizationsChecked = new HashSet<>();
 
@@ -117,9 +114,9 @@ public final class RequestValidator {
                     if (item instanceof RequestRecord r) {
                         amountTotal += r.amount();
                         checkContract(r, header, organizations, organizationsChecked);
-                        Integer earlier = seen.putIfAbsent(new Key(Long.parseLong(r.contractNumber()),
-                                Long.parseLong(r.personNumber()) * 100 + Integer.parseInt(r.productCode())), line);
-                        if (earlier != null) {
+                        int earlier = seen.putIfAbsent(Long.parseLong(r.contractNumber()),
+                                Long.parseLong(r.personNumber()) * 100 + Integer.parseInt(r.productCode()), line);
+                        if (earlier != 0) {
                             report(line, Field.PRODUCT_CODE,
                                     "契約番号・構成員番号・商品コードが行 " + earlier + " と重複しています",
                                     "duplicate of line " + earlier + " (contract, person, product)");

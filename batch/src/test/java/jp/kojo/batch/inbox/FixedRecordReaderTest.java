@@ -45,4 +45,34 @@ class FixedRecordReaderTest {
         assertEquals(16, records.get(1).length(), "at most four records' length is kept of a line");
         assertEquals("efgh", records.get(2));
     }
+
+    @Test
+    void theRealLengthOfACutLineIsKnownAndItsCarriageReturnIsNotCounted() throws IOException {
+        try (FixedRecordReader reader = new FixedRecordReader(new ByteArrayInputStream(
+                ("abcd\r\n" + "y".repeat(1000) + "\r\nab\r\n").getBytes(StandardCharsets.US_ASCII)), 4)) {
+            assertEquals("abcd", new String(reader.next(), StandardCharsets.US_ASCII));
+            assertEquals(4, reader.lastLength());
+            assertEquals(16, reader.next().length);
+            assertEquals(1000, reader.lastLength(), "the whole line is measured, without its CR");
+            assertEquals("ab", new String(reader.next(), StandardCharsets.US_ASCII));
+            assertEquals(2, reader.lastLength());
+            assertNull(reader.next());
+        }
+    }
+
+    @Test
+    void recordsAcrossTheReadersBlocksComeWhole() throws IOException {
+        // 120-byte records with CRLF: 122 bytes each, so record ends fall everywhere in the 64 KiB blocks.
+        StringBuilder content = new StringBuilder();
+        for (int i = 0; i < 3_000; i++) {
+            content.append(String.format("%0120d", i)).append("\r\n");
+        }
+        List<String> records = records(content.toString(), 120);
+        assertEquals(3_000, records.size());
+        for (int i = 0; i < 3_000; i++) {
+            assertEquals(String.format("%0120d", i), records.get(i));
+        }
+        List<String> stream = records(content.toString().replace("\r\n", ""), 120);
+        assertEquals(records, stream, "the same records without separators");
+    }
 }

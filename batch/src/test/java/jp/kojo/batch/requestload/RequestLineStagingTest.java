@@ -237,6 +237,9 @@ class RequestLineStagingTest {
         List<LineRow> rows = rows(writeFixed(dir.resolve("f.dat"), APRIL, CycleKind.MONTHLY, DAY, fixture), RequestFormat.FIXED);
         long fileId = register("f", 1, total(fixture));
         load(fileId, rows);
+        assertFalse(d.organizationHasLines(orgA, APRIL, CycleKind.MONTHLY),
+                "a directory answers for one validation: what it read once, it keeps");
+        d = new JdbcDirectory(c);
         assertEquals(DAY, d.cycleDeductionDate(APRIL, CycleKind.MONTHLY).orElseThrow());
         assertTrue(d.organizationHasLines(orgA, APRIL, CycleKind.MONTHLY));
         assertFalse(d.organizationHasLines(orgB, APRIL, CycleKind.MONTHLY));

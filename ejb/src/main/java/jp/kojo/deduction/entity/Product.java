@@ -1,6 +1,5 @@
 package jp.kojo.deduction.entity;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** What a deduction line pays into: the product codes the host uses in its request files. */
@@ -34,6 +33,11 @@ public enum Product {
     public boolean paymentStopAllowed() { return paymentStopAllowed; }
 
     public static Optional<Product> ofCode(String code) {
-        return Arrays.stream(values()).filter(p -> p.code.equals(code)).findFirst();
+        for (Product p : values()) {
+            if (p.code.equals(code)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 }
