@@ -12,7 +12,8 @@ import jp.kojo.deduction.entity.CycleKind;
 
 /** Executions in states a test needs: failed in the middle of the load step, or left STARTED by a crash. */
 public final class BatchFixture {
-    public static final int LINES = 1200;
+    /** Two chunks of the load step (5,000 each): the first commits, the second holds the refused line. */
+    public static final int LINES = 6000;
     private static final String UNION = "1000000001";
     private static final String PAYROLL = "2000000002";
 
@@ -21,12 +22,12 @@ public final class BatchFixture {
 
     /**
      * A request load of {@value #LINES} lines that validated and then failed mid-way, because the database refused
-     * the line with {@code amount} (as a full disk would): FAILED, with its first chunks committed.
+     * the line with {@code amount} (as a full disk would): FAILED, with its first chunk committed.
      */
     public static long failedMidLoad(KojoBrowserlessClient admin, YearMonth month, String fileName, int amount)
             throws Exception {
         List<FixtureLine> lines = new ArrayList<>(RequestFileFixtures.lines(LINES, UNION, PAYROLL));
-        lines.set(1099, lines.get(1099).withAmount(amount));
+        lines.set(5499, lines.get(5499).withAmount(amount));
         RequestFileFixtures.writeFixed(TestServer.home().resolve("interchange/inbox").resolve(fileName), month,
                 CycleKind.MONTHLY, month.atDay(25), lines);
         String constraint = "ck_it_refuse_" + amount;

@@ -138,7 +138,7 @@ class BatchJobsScreenIT extends KojoBrowserIT {
         WebElement active = row(browser, "active", "screen-crash-203409.dat").orElseThrow();
         assertTrue(active.getText().contains("中断"), active.getText());
         int percent = Integer.parseInt(active.findElement(By.cssSelector(".ui-progressbar-label")).getText().replace("%", "").trim());
-        assertEquals(83, percent, "the 1000 records committed before the crash of the file's 1203 lines");
+        assertEquals(83, percent, "the 5000 records committed before the crash of the file's 6003 lines");
         browser.screenshots("batch-jobs-crashed");
 
         active.findElement(By.cssSelector("[id$=':markFailed']")).click();
