@@ -83,6 +83,16 @@ class BatchAdministrationIT {
         assertTrue(view.contains("\"batchStatus\":\"ABANDONED\""), view);
         assertRefused(admin.postJson("/api/batch/executions/" + failed + "/restart", "{}"), "CANNOT_RESTART");
         assertTrue(BatchFixture.linesOfCycle(month) < BatchFixture.LINES, "an abandoned load is not finished");
+
+        // Its file is released: no staged rows, no registration; the same file loads whole in a new job.
+        assertEquals(0, BatchFixture.stagedLines("abandon-203407.dat"));
+        assertEquals(0, TestServer.queryLong("SELECT COUNT(*) FROM interchange_file WHERE file_name = ?",
+                "abandon-203407.dat"));
+        long again = BatchApi.start(admin, "deduction-request-load",
+                "{\"fileName\":\"abandon-203407.dat\",\"format\":\"FIXED\"}");
+        String done = BatchApi.awaitEnd(admin, again);
+        assertTrue(done.contains("\"batchStatus\":\"COMPLETED\""), done);
+        assertEquals(BatchFixture.LINES, BatchFixture.linesOfCycle(month));
     }
 
     @Test

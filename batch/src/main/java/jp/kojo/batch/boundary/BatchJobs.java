@@ -29,6 +29,7 @@ import jp.kojo.batch.boundary.InvalidJobRequestException.Reason;
 import jp.kojo.batch.collectiveload.CollectiveLoadParameters;
 import jp.kojo.batch.inbox.Inbox;
 import jp.kojo.batch.inbox.InboundFileRefused;
+import jp.kojo.batch.requestload.AbandonedLoads;
 import jp.kojo.batch.requestload.RejectionReport;
 import jp.kojo.batch.requestload.RequestFormat;
 import jp.kojo.batch.requestload.RequestLoadParameters;
@@ -54,6 +55,9 @@ public class BatchJobs {
 
     @Inject
     ExecutionViews views;
+
+    @Inject
+    AbandonedLoads abandonedLoads;
 
     @Inject
     BatchNodes nodes;
@@ -233,10 +237,14 @@ public class BatchJobs {
         }
     }
 
-    /** Gives up a failed or stopped execution for good: it can no longer be restarted. */
+    /**
+     * Gives up a failed or stopped execution for good: it can no longer be restarted. An abandoned request load's
+     * file is released, so that the same file can be loaded again by a new job ({@link AbandonedLoads}).
+     */
     public void abandon(long executionId) {
         try {
             operator().abandon(executionId);
+            abandonedLoads.release(executionId);
         } catch (NoSuchJobExecutionException e) {
             throw new InvalidJobRequestException(Reason.NO_SUCH_EXECUTION, executionId, e);
         } catch (JobExecutionIsRunningException e) {

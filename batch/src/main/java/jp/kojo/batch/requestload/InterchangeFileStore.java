@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The {@code interchange_file} and {@code deduction_cycle} rows of a request file, in plain JDBC. */
@@ -107,6 +109,46 @@ public final class InterchangeFileStore {
             }
             return keys.getLong(1);
         }
+    }
+
+    /**
+     * Gives up the registration of a request file whose load was abandoned, so that the same content can be loaded
+     * again by a new job: its staged rows and its row are deleted, unless lines of it are in deduction_line
+     * already (the move had committed; then nothing changes).
+     *
+     * @return the names of the files released
+     */
+    public static List<String> releaseLoading(Connection c, List<Long> executionIds) throws SQLException {
+        List<String> released = new ArrayList<>();
+        for (long executionId : executionIds) {
+            Long fileId = null;
+            String name = null;
+            try (PreparedStatement ps = c.prepareStatement("SELECT f.id, f.file_name FROM interchange_file f"
+                    + " WHERE f.file_kind = ? AND f.status = ? AND f.job_execution_id = ?"
+                    + " AND NOT EXISTS (SELECT 1 FROM deduction_line l WHERE l.source_file_id = f.id) FOR UPDATE")) {
+                ps.setString(1, FILE_KIND);
+                ps.setString(2, LOADING);
+                ps.setLong(3, executionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        fileId = rs.getLong(1);
+                        name = rs.getString(2);
+                    }
+                }
+            }
+            if (fileId == null) {
+                continue;
+            }
+            for (String sql : List.of("DELETE FROM request_line_staging WHERE file_id = ?",
+                    "DELETE FROM interchange_file WHERE id = ?")) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setLong(1, fileId);
+                    ps.executeUpdate();
+                }
+            }
+            released.add(name);
+        }
+        return released;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import jp.kojo.batch.requestload.InterchangeFileStore.Completion;
@@ -47,6 +48,15 @@ public class RequestFileLedger {
     public Completion complete(long fileId, long executionId) {
         try (Connection c = dataSource.getConnection()) {
             return InterchangeFileStore.complete(c, fileId, executionId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** See {@link InterchangeFileStore#releaseLoading}; one transaction. */
+    public List<String> releaseLoading(List<Long> executionIds) {
+        try (Connection c = dataSource.getConnection()) {
+            return InterchangeFileStore.releaseLoading(c, executionIds);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
