@@ -1,8 +1,13 @@
 package jp.kojo.it;
 
+import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,11 +56,21 @@ final class ScheduleApi {
 
     /**
      * JBeret's executions of a job whose parameters hold {@code name=value} as the job got it (a year-month as
-     * {@code 2039-01}), from the job repository that all nodes share.
+     * {@code 2039-01}), from the job repository that all nodes share (JBeret keeps them as properties text).
      */
     static long executionsWith(String job, String name, String value) throws Exception {
-        return TestServer.queryLong("SELECT COUNT(*) FROM JOB_EXECUTION e JOIN JOB_INSTANCE i"
-                + " ON i.JOBINSTANCEID = e.JOBINSTANCEID WHERE i.JOBNAME = ? AND e.JOBPARAMETERS LIKE ?",
-                job, "%" + name + "=" + value + "%");
+        long count = 0;
+        try (Connection c = TestServer.database(); PreparedStatement ps = c.prepareStatement("SELECT e.JOBPARAMETERS"
+                + " FROM JOB_EXECUTION e JOIN JOB_INSTANCE i ON i.JOBINSTANCEID = e.JOBINSTANCEID WHERE i.JOBNAME = ?")) {
+            ps.setString(1, job);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Properties parameters = new Properties();
+                    parameters.load(new StringReader(rs.getString(1) == null ? "" : rs.getString(1)));
+                    count += value.equals(parameters.getProperty(name)) ? 1 : 0;
+                }
+            }
+        }
+        return count;
     }
 }

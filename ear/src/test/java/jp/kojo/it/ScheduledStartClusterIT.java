@@ -72,7 +72,9 @@ class ScheduledStartClusterIT {
     @Test
     @Order(3)
     void aStartScheduledOnANodeThatIsKilledFiresOnTheOther() throws Exception {
+        // A new client, so a new connection: the balancer's counts then tell the node that took the schedule.
         Map<String, Long> before = TestCluster.connectionsByNode();
+        KojoBrowserlessClient admin = new KojoBrowserlessClient("batch01").loggedInAs("batch01");
         long id = ScheduleApi.schedule(admin, JOB, ScheduleApi.resultsOut("204112", TestCluster.now().plusSeconds(20),
                 "ノード停止後も実行"));
         String scheduledOn = TestCluster.servedSince(before);
