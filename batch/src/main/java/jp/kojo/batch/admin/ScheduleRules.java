@@ -48,10 +48,10 @@ public final class ScheduleRules {
         return delay;
     }
 
-    /** The reason stripped, refused when empty; cut to the column's size. */
-    public static String reason(String reason) {
+    /** The reason stripped, refused when empty (naming {@code subject}: the job or schedule); cut to the column's size. */
+    public static String reason(String reason, Object subject) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidJobRequestException(Reason.REASON_REQUIRED, "", null);
+            throw new InvalidJobRequestException(Reason.REASON_REQUIRED, subject, null);
         }
         String stripped = reason.strip();
         return stripped.length() > MAX_REASON ? stripped.substring(0, MAX_REASON) : stripped;

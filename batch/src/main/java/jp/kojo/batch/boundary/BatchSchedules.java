@@ -60,7 +60,7 @@ public class BatchSchedules {
         JobStartRequest kept = ScheduleRules.relevant(JobDefinition.named(jobName).orElseThrow().parameters(), request);
         LocalDateTime when = ScheduleRules.parse(at);
         Duration delay = ScheduleRules.delay(when, clock);
-        String why = ScheduleRules.reason(reason);
+        String why = ScheduleRules.reason(reason, jobName);
         String by = context.getCallerPrincipal().getName();
         String parameters = ScheduleRules.describe(kept);
         long id;
@@ -77,7 +77,7 @@ public class BatchSchedules {
 
     /** Cancels a start that has not begun; refused (NOT_SCHEDULED) once it has started or was cancelled. */
     public void cancel(long scheduleId, String reason) {
-        String why = ScheduleRules.reason(reason);
+        String why = ScheduleRules.reason(reason, scheduleId);
         ScheduledStartView schedule;
         try (Connection c = dataSource.getConnection()) {
             if (!ScheduleStore.cancel(c, scheduleId, context.getCallerPrincipal().getName(), LocalDateTime.now(clock), why)) {

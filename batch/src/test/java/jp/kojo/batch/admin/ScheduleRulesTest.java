@@ -48,10 +48,10 @@ class ScheduleRulesTest {
 
     @Test
     void aReasonIsRequiredAndKeptToTheColumnsSize() {
-        assertEquals(Reason.REASON_REQUIRED, refusal(() -> ScheduleRules.reason("  ")));
-        assertEquals(Reason.REASON_REQUIRED, refusal(() -> ScheduleRules.reason(null)));
-        assertEquals("夜間に取込", ScheduleRules.reason(" 夜間に取込 "));
-        assertEquals(ScheduleRules.MAX_REASON, ScheduleRules.reason("x".repeat(300)).length());
+        assertEquals(Reason.REASON_REQUIRED, refusal(() -> ScheduleRules.reason("  ", "job")));
+        assertEquals(Reason.REASON_REQUIRED, refusal(() -> ScheduleRules.reason(null, 7L)));
+        assertEquals("夜間に取込", ScheduleRules.reason(" 夜間に取込 ", "job"));
+        assertEquals(ScheduleRules.MAX_REASON, ScheduleRules.reason("x".repeat(300), "job").length());
     }
 
     @Test
