@@ -3,14 +3,9 @@ package jp.kojo.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Properties;
 import jp.kojo.platform.ClockProducer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,13 +31,9 @@ class BatchScheduleIT {
         return new KojoBrowserlessClient("batch01").loggedInAs("batch01");
     }
 
-    /** Now by the test server's clock: moved into service hours by the offset its start-up properties give. */
-    static LocalDateTime serverNow() throws IOException {
-        Properties startUp = new Properties();
-        try (Reader in = Files.newBufferedReader(TestServer.home().resolve("server.properties"), StandardCharsets.UTF_8)) {
-            startUp.load(in);
-        }
-        String offset = startUp.getProperty("kojo.clock.offset");
+    /** Now by the test server's clock (moved into service hours). */
+    static LocalDateTime serverNow() {
+        String offset = TestServer.property("kojo.clock.offset");
         return LocalDateTime.now(ClockProducer.TOKYO).plus(offset == null ? Duration.ZERO : Duration.parse(offset));
     }
 
