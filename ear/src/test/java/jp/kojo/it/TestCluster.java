@@ -24,12 +24,21 @@ import jp.kojo.platform.ClockProducer;
 final class TestCluster {
     private static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
 
+    /** How far the nodes' clock (KOJO_CLOCK_OFFSET) stands ahead of the real one, set by {@link #start()}. */
+    private static Duration clockOffset = Duration.ZERO;
+
     private TestCluster() {
     }
 
     static void start() throws IOException, InterruptedException {
         Duration offset = PrepareTestServer.offsetIntoServiceHours(ZonedDateTime.now(ClockProducer.TOKYO));
+        clockOffset = offset;
         kojo(Map.of("KOJO_CLOCK_OFFSET", offset.isZero() ? "" : offset.toString()), "start", "--nodes", "2");
+    }
+
+    /** Now by the nodes' clock (Tokyo). */
+    static java.time.LocalDateTime now() {
+        return java.time.LocalDateTime.now(ClockProducer.TOKYO).plus(clockOffset);
     }
 
     static void stop() throws IOException, InterruptedException {

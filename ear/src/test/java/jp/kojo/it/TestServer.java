@@ -107,12 +107,22 @@ public final class TestServer {
                 .secret(name).orElseThrow();
     }
 
+    /**
+     * A property of the test server: its start-up properties ({@code server.properties}: the database, the clock's
+     * offset into service hours) or Kojo's own ({@code kojo.properties}: the credential store's password).
+     */
     static String property(String name) {
         Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(home().resolve("kojo.properties"), StandardCharsets.UTF_8)) {
-            properties.load(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        for (String file : new String[] {"server.properties", "kojo.properties"}) {
+            Path path = home().resolve(file);
+            if (!Files.isRegularFile(path)) {
+                continue;
+            }
+            try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+                properties.load(in);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
         }
         return properties.getProperty(name);
     }

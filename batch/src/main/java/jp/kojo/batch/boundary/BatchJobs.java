@@ -18,22 +18,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import jp.kojo.batch.admin.BatchNodes;
 import jp.kojo.batch.admin.JobRepositoryTables;
+import jp.kojo.batch.admin.JobStarter;
 import jp.kojo.batch.boundary.InvalidJobRequestException.Reason;
 import jp.kojo.batch.collectiveload.CollectiveLoadParameters;
 import jp.kojo.batch.inbox.Inbox;
-import jp.kojo.batch.inbox.InboundFileRefused;
 import jp.kojo.batch.requestload.AbandonedLoads;
 import jp.kojo.batch.requestload.RejectionReport;
-import jp.kojo.batch.requestload.RequestFormat;
 import jp.kojo.batch.requestload.RequestLoadParameters;
-import jp.kojo.batch.requestload.RequestLoadParameters.InvalidParameterException;
 import jp.kojo.batch.resultsout.ResultsOutParameters;
 import jp.kojo.batch.retention.RetentionParameters;
 import jp.kojo.batch.zaikeiout.WriteZaikeiDeposits;
@@ -63,15 +59,10 @@ public class BatchJobs {
     BatchNodes nodes;
 
     @Inject
-    Clock clock;
+    JobStarter starter;
 
     private static JobOperator operator() {
         return BatchRuntime.getJobOperator();
-    }
-
-    /** Starts a job in this server and records this node as the one that runs it (a crash is told by its node). */
-    private long startHere(String jobName, Properties parameters) {
-        return nodes.runsHere(operator().start(jobName, parameters));
     }
 
     /** The jobs the screen offers, in its order. */
@@ -81,34 +72,27 @@ public class BatchJobs {
 
     /** Starts a listed job with the parameters its definition asks for; returns the execution id. */
     public long start(String jobName, JobStartRequest request) {
-        JobDefinition definition = JobDefinition.named(jobName)
-                .orElseThrow(() -> new InvalidJobRequestException(Reason.NO_SUCH_JOB, jobName, null));
-        return switch (definition.parameters()) {
-            case INBOX_FILE -> startFileLoad(jobName, request.fileName(), request.format(), request.encoding());
-            case YEAR_MONTH_KIND -> startCycleJob(jobName, request.yearMonth(), request.kind());
-            case RETENTION -> startRetentionPurge(request.months(), request.before());
-            case NONE -> startHere(jobName, new Properties());
-        };
+        return starter.start(jobName, request);
     }
 
     /** Starts {@code deduction-request-load} for a file in the inbox; returns the execution id. */
     public long startRequestLoad(String fileName, String format, String encoding) {
-        return startFileLoad(RequestLoadParameters.JOB_NAME, fileName, format, encoding);
+        return starter.start(RequestLoadParameters.JOB_NAME, JobStartRequest.file(fileName, format, encoding));
     }
 
     /** Starts {@code zaikei-statement-load} for a savings statement file in the inbox; returns the execution id. */
     public long startZaikeiStatementLoad(String fileName, String format, String encoding) {
-        return startFileLoad(ZAIKEI_STATEMENT_LOAD, fileName, format, encoding);
+        return starter.start(ZAIKEI_STATEMENT_LOAD, JobStartRequest.file(fileName, format, encoding));
     }
 
     /** Starts {@code collective-savings-load} for a union-wide savings breakdown file in the inbox; returns the execution id. */
     public long startCollectiveSavingsLoad(String fileName, String format, String encoding) {
-        return startFileLoad(CollectiveLoadParameters.JOB_NAME, fileName, format, encoding);
+        return starter.start(CollectiveLoadParameters.JOB_NAME, JobStartRequest.file(fileName, format, encoding));
     }
 
     /** Starts {@code zaikei-deposit-out}: every sent deposit statement not exported yet. */
     public long startZaikeiDepositOut() {
-        return startHere(WriteZaikeiDeposits.JOB_NAME, new Properties());
+        return starter.startHere(WriteZaikeiDeposits.JOB_NAME, new Properties());
     }
 
     /**
@@ -116,7 +100,7 @@ public class BatchJobs {
      * {@code MONTHLY}/{@code BONUS}), or with both empty of every sent cycle not exported yet.
      */
     public long startResultsOut(String yearMonth, String kind) {
-        return startCycleJob(ResultsOutParameters.JOB_NAME, yearMonth, kind);
+        return starter.start(ResultsOutParameters.JOB_NAME, JobStartRequest.cycle(yearMonth, kind));
     }
 
     /**
@@ -124,7 +108,7 @@ public class BatchJobs {
      * the newest monthly cycle.
      */
     public long startRequestListPdfs(String yearMonth, String kind) {
-        return startCycleJob("request-list-pdfs", yearMonth, kind);
+        return starter.start("request-list-pdfs", JobStartRequest.cycle(yearMonth, kind));
     }
 
     /** The months the retention purge keeps when it is started without {@code months}: the server's setting. */
@@ -137,62 +121,7 @@ public class BatchJobs {
      * the months before {@code before} ({@code YYYY-MM}, outside the retention period).
      */
     public long startRetentionPurge(String months, String before) {
-        RetentionParameters params;
-        try {
-            params = RetentionParameters.of(months, before);
-            params.cutoff(YearMonth.now(clock));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidJobRequestException(Reason.INVALID_RETENTION, (months == null ? "" : months)
-                    + (before == null ? "" : " " + before), e);
-        }
-        Properties p = new Properties();
-        if (params.months() != null) {
-            p.setProperty("months", params.months().toString());
-        }
-        if (params.before() != null) {
-            p.setProperty("before", params.before().toString());
-        }
-        return startHere(RetentionParameters.JOB_NAME, p);
-    }
-
-    /**
-     * Checks the parameters before the job starts, so that a wrong name is refused at once and by its reason;
-     * the job checks the file again when it stages it (it may have changed meanwhile).
-     */
-    private long startFileLoad(String jobName, String fileName, String format, String encoding) {
-        RequestLoadParameters params;
-        try {
-            Inbox.configured().resolve(fileName);
-            params = RequestLoadParameters.of(fileName, format, encoding);
-        } catch (InboundFileRefused e) {
-            throw new InvalidJobRequestException(Reason.valueOf(e.reason().name()), e.subject(), e);
-        } catch (InvalidParameterException e) {
-            throw new InvalidJobRequestException(switch (e.parameter()) {
-                case FILE_NAME -> Reason.INVALID_FILE_NAME;
-                case FORMAT -> Reason.INVALID_FORMAT;
-                case ENCODING -> Reason.INVALID_ENCODING;
-            }, e.value(), e);
-        }
-        Properties p = new Properties();
-        p.setProperty("fileName", params.fileName());
-        p.setProperty("format", params.format().name());
-        if (params.format() == RequestFormat.CSV) {
-            p.setProperty("encoding", params.charset().name());
-        }
-        return startHere(jobName, p);
-    }
-
-    private long startCycleJob(String jobName, String yearMonth, String kind) {
-        ResultsOutParameters params;
-        try {
-            params = ResultsOutParameters.of(yearMonth, kind);
-        } catch (ResultsOutParameters.InvalidParameterException e) {
-            throw new InvalidJobRequestException(switch (e.parameter()) {
-                case YEAR_MONTH -> Reason.INVALID_YEAR_MONTH;
-                case KIND -> Reason.INVALID_KIND;
-            }, e.value(), e);
-        }
-        return startHere(jobName, params.toProperties());
+        return starter.start(RetentionParameters.JOB_NAME, JobStartRequest.retention(months, before));
     }
 
     /** Regular files (not links) waiting in the inbox, by name. */

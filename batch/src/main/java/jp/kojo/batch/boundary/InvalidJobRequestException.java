@@ -5,7 +5,7 @@ import jakarta.ejb.ApplicationException;
 /**
  * A job request the administrator can correct (bad file name, format, encoding, unknown execution). The inbox's
  * refusals ({@code InboundFileRefused}) keep their reason's name here. The
- * {@link Reason} and the {@link #subject()} (file name, execution id, ...) let the web layer say it in the
+ * {@link Reason} and the {@link #subject()} (file name, execution id, time, ...) let the web layer say it in the
  * user's language; the message is for logs and the batch API.
  */
 @ApplicationException(rollback = true)
@@ -31,7 +31,11 @@ public class InvalidJobRequestException extends RuntimeException {
         CANNOT_RESTART("execution cannot be restarted"),
         NOT_RUNNING("execution is not running"),
         CANNOT_ABANDON("execution is running and cannot be abandoned"),
-        NOT_CRASHED("execution is not one that a crash left running (it runs in this server or has ended)");
+        NOT_CRASHED("execution is not one that a crash left running (it runs in this server or has ended)"),
+        INVALID_TIME("the time to start must be a date-time yyyy-MM-ddTHH:mm (Asia/Tokyo)"),
+        NOT_IN_FUTURE("the time to start must be in the future (Asia/Tokyo)"),
+        REASON_REQUIRED("a reason is required"),
+        NOT_SCHEDULED("no scheduled start waiting to start (unknown, already started or cancelled)");
 
         private final String description;
 

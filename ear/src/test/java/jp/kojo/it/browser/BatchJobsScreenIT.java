@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The batch administrator at the browser: starts a load with a file from the inbox, watches its progress bar
  * (the page polls while a job runs), downloads the rejection report of a bad file, and marks failed and restarts
- * an execution that a crash left running.
+ * an execution that a crash left running; schedules a start for later and cancels it.
  */
 class BatchJobsScreenIT extends KojoBrowserIT {
     private static final String USER = "batch01";
@@ -180,6 +180,40 @@ class BatchJobsScreenIT extends KojoBrowserIT {
         assertTrue(browser.text("messages").contains("控除年月は YYYYMM で"), browser.text("messages"));
         browser.choose("jobs:job", "財形預入データ作成");
         assertTrue(browser.text("jobs:parameters").contains("このジョブに指定する項目はありません。"));
+    }
+
+    @Test
+    void aStartIsScheduledListedAndCancelledWithAReason() throws Exception {
+        KojoBrowser browser = batchScreen();
+        browser.choose("jobs:job", "控除結果データ作成");
+        browser.find("jobs:resultsYearMonth").sendKeys("203906");
+        browser.choose("jobs:resultsKind", "月例");
+        WebElement at = browser.find("jobs:at");
+        browser.driver().executeScript("arguments[0].value = arguments[1]", at, "2020-01-06T02:00");
+        browser.find("jobs:reason").sendKeys("夜間に作成");
+        browser.clickAndAwait("jobs:schedule");
+        assertTrue(browser.text("messages").contains("予約日時は現在より後にしてください（日本時間）: 2020-01-06T02:00"),
+                browser.text("messages"));
+
+        browser.driver().executeScript("arguments[0].value = arguments[1]", browser.find("jobs:at"), "2030-01-07T02:00");
+        browser.clickAndAwait("jobs:schedule");
+        String message = browser.text("messages");
+        assertTrue(message.contains("ジョブの開始を予約しました"), message);
+        long id = Long.parseLong(message.replaceAll("(?s).*予約ID (\\d+).*", "$1"));
+        WebElement scheduled = row(browser, "scheduled", "yearMonth=203906").orElseThrow();
+        assertTrue(scheduled.getText().contains("2030/01/07 02:00:00") && scheduled.getText().contains("batch01")
+                && scheduled.getText().contains("夜間に作成") && scheduled.getText().contains("予約中"), scheduled.getText());
+        browser.screenshots("batch-jobs-scheduled");
+
+        browser.find("jobs:cancelReason").sendKeys("依頼の取下げ");
+        scheduled.findElement(By.cssSelector("[id$=':cancelSchedule']")).click();
+        browser.wait(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        browser.awaitReady();
+        assertTrue(browser.text("messages").contains("予約ID " + id + " を取り消しました"), browser.text("messages"));
+        String cancelled = row(browser, "scheduled", "yearMonth=203906").orElseThrow().getText();
+        assertTrue(cancelled.contains("取消済") && cancelled.contains("依頼の取下げ"), cancelled);
+        assertEquals("CANCELLED", TestServer.queryString("SELECT status FROM batch_schedule WHERE id = ?", id));
+        browser.assertAccessible();
     }
 
     @Test

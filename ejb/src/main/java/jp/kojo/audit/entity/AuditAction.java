@@ -16,7 +16,9 @@ public enum AuditAction {
     CONTRACT_NUMBER_ENQUIRY_ANSWERED(true),
     NOTICE_CREATED(true),
     NOTICE_CHANGED(true),
-    NOTICE_WITHDRAWN(true);
+    NOTICE_WITHDRAWN(true),
+    BATCH_START_SCHEDULED(true),
+    BATCH_START_CANCELLED(true);
 
     private final boolean bankAct;
 

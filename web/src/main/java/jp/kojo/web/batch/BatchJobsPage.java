@@ -5,18 +5,21 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.List;
 import jp.kojo.batch.boundary.BatchJobs;
+import jp.kojo.batch.boundary.BatchSchedules;
 import jp.kojo.batch.boundary.InvalidJobRequestException;
 import jp.kojo.batch.boundary.JobDefinition;
 import jp.kojo.batch.boundary.JobExecutionView;
 import jp.kojo.batch.boundary.JobStartRequest;
+import jp.kojo.batch.boundary.ScheduledStartView;
 import jp.kojo.web.common.Messages;
 
 /**
  * バッチジョブ管理: start any listed job with the parameters its definition asks for, watch running executions
  * with their progress (polled while one runs), stop, restart and abandon them, mark one that a crash left running
- * as failed, and download rejection reports.
+ * as failed, and download rejection reports; schedule a start for later (予約実行), list and cancel schedules.
  */
 @Named
 @ViewScoped
@@ -27,9 +30,16 @@ public class BatchJobsPage implements Serializable {
     @EJB
     BatchJobs jobs;
 
+    @EJB
+    BatchSchedules schedules;
+
     private List<JobDefinition> definitions;
     private List<String> inboxFiles;
     private List<JobExecutionView> executions;
+    private List<ScheduledStartView> scheduled;
+    private LocalDateTime at;
+    private String reason;
+    private String cancelReason;
     private String jobName;
     private String fileName;
     private String format = "FIXED";
@@ -49,6 +59,7 @@ public class BatchJobsPage implements Serializable {
     public void refresh() {
         inboxFiles = jobs.inboxFiles();
         executions = jobs.recentExecutions(HISTORY);
+        scheduled = schedules.recent(HISTORY);
     }
 
     public JobDefinition getSelected() {
@@ -57,13 +68,41 @@ public class BatchJobsPage implements Serializable {
 
     public void start() {
         try {
-            long id = jobs.start(getSelected().jobName(), new JobStartRequest(fileName, format,
-                    "CSV".equals(format) ? encoding : null, yearMonth, kind, months, before));
+            long id = jobs.start(getSelected().jobName(), request());
             Messages.info("batch.started", String.valueOf(id));
         } catch (InvalidJobRequestException e) {
             refused(e);
         }
         refresh();
+    }
+
+    /** The job and parameters of the form, started at {@link #getAt()} instead of now. */
+    public void schedule() {
+        try {
+            long id = schedules.schedule(getSelected().jobName(), request(), at == null ? null : at.toString(), reason);
+            Messages.info("batch.schedule.scheduled", String.valueOf(id));
+            at = null;
+            reason = null;
+        } catch (InvalidJobRequestException e) {
+            refused(e);
+        }
+        refresh();
+    }
+
+    public void cancel(long scheduleId) {
+        try {
+            schedules.cancel(scheduleId, cancelReason);
+            Messages.info("batch.schedule.cancelled", String.valueOf(scheduleId));
+            cancelReason = null;
+        } catch (InvalidJobRequestException e) {
+            refused(e);
+        }
+        refresh();
+    }
+
+    private JobStartRequest request() {
+        return new JobStartRequest(fileName, format, "CSV".equals(format) ? encoding : null, yearMonth, kind, months,
+                before);
     }
 
     public void restart(long executionId) {
@@ -133,6 +172,13 @@ public class BatchJobsPage implements Serializable {
         return "batch.status." + (e.crashed() ? "CRASHED" : e.batchStatus().name());
     }
 
+    public List<ScheduledStartView> getScheduled() { return scheduled; }
+    public LocalDateTime getAt() { return at; }
+    public void setAt(LocalDateTime at) { this.at = at; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getCancelReason() { return cancelReason; }
+    public void setCancelReason(String cancelReason) { this.cancelReason = cancelReason; }
     public List<JobDefinition> getDefinitions() { return definitions; }
     public List<String> getInboxFiles() { return inboxFiles; }
     public List<JobExecutionView> getExecutions() { return executions; }
