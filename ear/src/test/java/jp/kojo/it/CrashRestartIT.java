@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
  */
 class CrashRestartIT {
     /** Large enough that validation and load each last seconds (20 chunks of 500) even on a fast machine. */
-    static final int LINES = 10_000;
+    /** Six chunks of the load step (5,000 each): a wide window between its first and its last checkpoint. */
+    static final int LINES = 30_000;
     private static final String UNION = "1000000001";
     private static final String PAYROLL = "2000000002";
 
@@ -81,16 +82,29 @@ class CrashRestartIT {
                     loadingRun, () -> true));
             KillPoint.awaitThat("load has committed a checkpoint", points.get(1)::reached);
 
-            long validatingRun = start(admin, validating);
-            Path manifest = server.home().resolve("interchange/staging")
-                    .resolve(Long.toString(instanceOf(validatingRun))).resolve("staged.properties");
             // validate's latest point: the file registered, the step not ended (the restart must not take the file
-            // for one already loaded).
-            points.add(new KillPoint(server,
-                    () -> Files.exists(manifest) && "STARTED".equals(stepStatus(validatingRun, "validate")),
-                    "UPDATE STEP_EXECUTION SET BATCHSTATUS = BATCHSTATUS WHERE JOBEXECUTIONID = ?"
-                            + " AND STEPNAME = 'validate'", validatingRun,
-                    () -> registered(validating)));
+            // for one already loaded). Validating 30,000 lines takes a few milliseconds, too short to catch it
+            // between registering and ending, so it is held at the registration first: a row with the file's hash,
+            // inserted here and not committed, makes the step's own insert wait on the unique key. Once the step's
+            // row is taken as well, the placeholder is rolled back: the step registers and waits to end.
+            long validatingRun;
+            try (Connection placeholder = server.database()) {
+                placeholder.setAutoCommit(false);
+                try (PreparedStatement ps = placeholder.prepareStatement("INSERT INTO interchange_file (file_kind,"
+                        + " file_name, sha256, record_count, amount_total, status, received_at)"
+                        + " VALUES ('DEDUCTION_REQUEST', 'placeholder', ?, 0, 0, 'LOADING', CURRENT_TIMESTAMP)")) {
+                    ps.setString(1, validating.sha256());
+                    assertEquals(1, ps.executeUpdate());
+                }
+                long run = start(admin, validating);
+                validatingRun = run;
+                points.add(new KillPoint(server, () -> "STARTED".equals(stepStatus(run, "validate")),
+                        "UPDATE STEP_EXECUTION SET BATCHSTATUS = BATCHSTATUS WHERE JOBEXECUTIONID = ?"
+                                + " AND STEPNAME = 'validate'", run,
+                        () -> registered(validating)));
+                KillPoint.awaitThat("validate has started, its registration waits", points.get(2)::holding);
+                placeholder.rollback();
+            }
             KillPoint.awaitThat("validate has registered its file", points.get(2)::reached);
 
             server.flushDatabase();

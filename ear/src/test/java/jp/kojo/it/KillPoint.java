@@ -40,10 +40,15 @@ final class KillPoint implements AutoCloseable {
 
     /** Takes the row once the execution is near enough; true once the execution is at the point. */
     boolean reached() throws Exception {
+        return holding() && reachedWhen.holds();
+    }
+
+    /** Takes the row once the execution is near enough; true once the row is taken. */
+    boolean holding() throws Exception {
         if (held == null && holdWhen.holds()) {
             held = hold();
         }
-        return held != null && reachedWhen.holds();
+        return held != null;
     }
 
     private Connection hold() throws SQLException {
