@@ -1,7 +1,6 @@
 package jp.kojo.batch.collectiveload;
 
 import jakarta.batch.runtime.context.JobContext;
-import java.util.Properties;
 import jp.kojo.batch.requestload.RequestLoadParameters;
 
 /**
@@ -17,7 +16,6 @@ public final class CollectiveLoadParameters {
 
     /** @throws RequestLoadParameters.InvalidParameterException naming the parameter that is wrong */
     public static RequestLoadParameters of(JobContext job) {
-        Properties p = job.getProperties();
-        return RequestLoadParameters.of(p.getProperty("fileName"), p.getProperty("format"), p.getProperty("encoding"));
+        return RequestLoadParameters.of(job);
     }
 }

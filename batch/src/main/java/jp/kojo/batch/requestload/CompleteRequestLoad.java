@@ -1,7 +1,6 @@
 package jp.kojo.batch.requestload;
 
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -25,18 +24,6 @@ public class CompleteRequestLoad extends AbstractBatchlet {
     private static final Logger LOG = Logger.getLogger(CompleteRequestLoad.class.getName());
 
     @Inject
-    @BatchProperty
-    String fileName;
-
-    @Inject
-    @BatchProperty
-    String format;
-
-    @Inject
-    @BatchProperty
-    String encoding;
-
-    @Inject
     JobContext jobContext;
 
     @Inject
@@ -47,7 +34,7 @@ public class CompleteRequestLoad extends AbstractBatchlet {
 
     @Override
     public String process() throws Exception {
-        RequestLoadParameters.of(fileName, format, encoding);
+        String fileName = RequestLoadParameters.of(jobContext).fileName();
         StagedFile staged = StagedFile.required(jobContext.getInstanceId());
         StoredFile file = ledger.findBySha(staged.sha256())
                 .orElseThrow(() -> new IllegalStateException("No interchange_file for the staged copy of " + fileName));

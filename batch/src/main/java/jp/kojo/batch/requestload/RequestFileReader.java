@@ -1,6 +1,5 @@
 package jp.kojo.batch.requestload;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
@@ -20,18 +19,6 @@ import jp.kojo.batch.requestload.InterchangeFileStore.StoredFile;
 @Dependent
 public class RequestFileReader extends AbstractItemReader {
     @Inject
-    @BatchProperty
-    String fileName;
-
-    @Inject
-    @BatchProperty
-    String format;
-
-    @Inject
-    @BatchProperty
-    String encoding;
-
-    @Inject
     StepContext stepContext;
 
     @Inject
@@ -45,7 +32,8 @@ public class RequestFileReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        RequestLoadParameters params = RequestLoadParameters.of(fileName, format, encoding);
+        RequestLoadParameters params = RequestLoadParameters.of(jobContext);
+        String fileName = params.fileName();
         StagedFile staged = StagedFile.required(jobContext.getInstanceId());
         StoredFile stored = ledger.findBySha(staged.sha256())
                 .orElseThrow(() -> new IllegalStateException("No interchange_file with the SHA-256 of the staged copy of "

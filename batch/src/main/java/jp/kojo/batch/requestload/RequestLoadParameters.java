@@ -1,8 +1,10 @@
 package jp.kojo.batch.requestload;
 
+import jakarta.batch.runtime.context.JobContext;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Properties;
 import jp.kojo.batch.inbox.Inbox;
 
 /**
@@ -35,6 +37,17 @@ public record RequestLoadParameters(String fileName, RequestFormat format, Chars
         public String value() {
             return value;
         }
+    }
+
+    /**
+     * The parameters of the running job, declared once as job-level properties in its job XML (the request, savings
+     * statement and union-wide savings loads all declare {@code fileName}, {@code format} and {@code encoding}).
+     *
+     * @throws InvalidParameterException naming the parameter that is wrong
+     */
+    public static RequestLoadParameters of(JobContext job) {
+        Properties p = job.getProperties();
+        return of(p.getProperty("fileName"), p.getProperty("format"), p.getProperty("encoding"));
     }
 
     /** @throws InvalidParameterException naming the parameter that is wrong */

@@ -2,7 +2,6 @@ package jp.kojo.batch.requestload;
 
 import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
@@ -41,18 +40,6 @@ public class ValidateRequestFile extends AbstractBatchlet {
     private static final Logger LOG = Logger.getLogger(ValidateRequestFile.class.getName());
 
     @Inject
-    @BatchProperty
-    String fileName;
-
-    @Inject
-    @BatchProperty
-    String format;
-
-    @Inject
-    @BatchProperty
-    String encoding;
-
-    @Inject
     JobContext jobContext;
 
     @Inject
@@ -68,7 +55,8 @@ public class ValidateRequestFile extends AbstractBatchlet {
 
     @Override
     public String process() throws Exception {
-        RequestLoadParameters params = RequestLoadParameters.of(fileName, format, encoding);
+        RequestLoadParameters params = RequestLoadParameters.of(jobContext);
+        String fileName = params.fileName();
         long executionId = jobContext.getExecutionId();
         Path reportPath = RejectionReport.path(KojoHome.reports(), fileName, executionId);
 

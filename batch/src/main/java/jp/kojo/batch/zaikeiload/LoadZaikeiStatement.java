@@ -1,7 +1,6 @@
 package jp.kojo.batch.zaikeiload;
 
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -19,18 +18,6 @@ public class LoadZaikeiStatement extends AbstractBatchlet {
     private static final Logger LOG = Logger.getLogger(LoadZaikeiStatement.class.getName());
 
     @Inject
-    @BatchProperty
-    String fileName;
-
-    @Inject
-    @BatchProperty
-    String format;
-
-    @Inject
-    @BatchProperty
-    String encoding;
-
-    @Inject
     JobContext jobContext;
 
     @Inject
@@ -38,7 +25,8 @@ public class LoadZaikeiStatement extends AbstractBatchlet {
 
     @Override
     public String process() {
-        RequestLoadParameters params = RequestLoadParameters.of(fileName, format, encoding);
+        RequestLoadParameters params = RequestLoadParameters.of(jobContext);
+        String fileName = params.fileName();
         StagedFile staged = StagedFile.required(jobContext.getInstanceId());
         Stored stored = ledger.load(staged.path(), params, staged.sha256(), jobContext.getExecutionId());
         staged.discard();

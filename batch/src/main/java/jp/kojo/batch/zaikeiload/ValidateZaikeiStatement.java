@@ -2,7 +2,6 @@ package jp.kojo.batch.zaikeiload;
 
 import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -38,18 +37,6 @@ public class ValidateZaikeiStatement extends AbstractBatchlet {
     private static final Logger LOG = Logger.getLogger(ValidateZaikeiStatement.class.getName());
 
     @Inject
-    @BatchProperty
-    String fileName;
-
-    @Inject
-    @BatchProperty
-    String format;
-
-    @Inject
-    @BatchProperty
-    String encoding;
-
-    @Inject
     JobContext jobContext;
 
     @Inject
@@ -60,7 +47,8 @@ public class ValidateZaikeiStatement extends AbstractBatchlet {
 
     @Override
     public String process() throws Exception {
-        RequestLoadParameters params = RequestLoadParameters.of(fileName, format, encoding);
+        RequestLoadParameters params = RequestLoadParameters.of(jobContext);
+        String fileName = params.fileName();
         long executionId = jobContext.getExecutionId();
         Path reportPath = RejectionReport.path(KojoHome.reports(), fileName, executionId);
         try (RejectionReport report = new RejectionReport(reportPath)) {

@@ -52,10 +52,17 @@ class RequestLoadJobTest {
     /** The job instance of each execution made so far, as the job repository would answer. */
     final Map<Long, Long> instanceOfExecution = new HashMap<>();
 
-    TestContexts.Job job(String fileName) {
+    /** A new execution of the file's job instance, with the job-level properties the job XML declares. */
+    TestContexts.Job job(String fileName, String format, String encoding) {
         long instance = instances.computeIfAbsent(fileName, f -> 1L + instances.size());
         instanceOfExecution.put(++executionId, instance);
-        return new TestContexts.Job(executionId, instance);
+        TestContexts.Job job = new TestContexts.Job(executionId, instance);
+        job.properties.setProperty("fileName", fileName);
+        job.properties.setProperty("format", format);
+        if (encoding != null) {
+            job.properties.setProperty("encoding", encoding);
+        }
+        return job;
     }
 
     @BeforeEach
@@ -82,10 +89,7 @@ class RequestLoadJobTest {
 
     String validate(String fileName, String format, String encoding) throws Exception {
         ValidateRequestFile v = new ValidateRequestFile();
-        v.fileName = fileName;
-        v.format = format;
-        v.encoding = encoding;
-        v.jobContext = job(fileName);
+        v.jobContext = job(fileName, format, encoding);
         v.ledger = ledger;
         v.dataSource = dataSource;
         v.instanceOfExecution = e -> instanceOfExecution.getOrDefault(e, -1L);
@@ -97,11 +101,8 @@ class RequestLoadJobTest {
                       boolean crashBeforeLastCheckpoint) throws Exception {
         TestContexts.Step step = new TestContexts.Step();
         RequestFileReader reader = new RequestFileReader();
-        reader.fileName = fileName;
-        reader.format = format;
-        reader.encoding = encoding;
         reader.stepContext = step;
-        reader.jobContext = job(fileName);
+        reader.jobContext = job(fileName, format, encoding);
         reader.ledger = ledger;
         RequestLineProcessor processor = new RequestLineProcessor();
         processor.dataSource = dataSource;
@@ -135,10 +136,7 @@ class RequestLoadJobTest {
 
     String complete(String fileName, String format, String encoding) throws Exception {
         CompleteRequestLoad c = new CompleteRequestLoad();
-        c.fileName = fileName;
-        c.format = format;
-        c.encoding = encoding;
-        c.jobContext = job(fileName);
+        c.jobContext = job(fileName, format, encoding);
         c.ledger = ledger;
         c.transfer = new StagedLineTransfer();
         c.transfer.dataSource = dataSource;

@@ -15,6 +15,7 @@ final class TestContexts {
     static final class Job implements JobContext {
         final long executionId;
         final long instanceId;
+        final Properties properties = new Properties();
         Object transientUserData;
         String exitStatus;
 
@@ -33,7 +34,7 @@ final class TestContexts {
         @Override public void setTransientUserData(Object data) { transientUserData = data; }
         @Override public long getInstanceId() { return instanceId; }
         @Override public long getExecutionId() { return executionId; }
-        @Override public Properties getProperties() { return new Properties(); }
+        @Override public Properties getProperties() { return properties; }
         @Override public BatchStatus getBatchStatus() { return BatchStatus.STARTED; }
         @Override public String getExitStatus() { return exitStatus; }
         @Override public void setExitStatus(String status) { exitStatus = status; }
