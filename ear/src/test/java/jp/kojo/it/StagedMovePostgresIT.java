@@ -139,6 +139,15 @@ class StagedMovePostgresIT {
     }
 
     @Test
+    void theStagingTableWritesNoWalAndTheTablesItFeedsDo() throws SQLException {
+        try (Connection c = TestServer.database()) {
+            assertEquals("u", single(c, "SELECT relpersistence FROM pg_class WHERE relname = 'request_line_staging'"),
+                    "request_line_staging is UNLOGGED (V22, db/postgresql)");
+            assertEquals("p", single(c, "SELECT relpersistence FROM pg_class WHERE relname = 'deduction_line'"));
+        }
+    }
+
+    @Test
     void aFileWhoseOrganisationIsGoneIsRefusedWhole() throws SQLException {
         try (Connection c = TestServer.database()) {
             c.setAutoCommit(false);

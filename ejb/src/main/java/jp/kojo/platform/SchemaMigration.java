@@ -19,9 +19,12 @@ import org.flywaydb.core.api.output.MigrateResult;
  * deployment through WildFly's VFS, recorded in {@code flyway_schema_history}. A database that Kojo's earlier
  * migration runner brought up (table {@code schema_migration}, one row per applied file) is taken over by a
  * Flyway baseline at the highest version that runner applied, so it continues from there and runs nothing twice.
+ * On PostgreSQL the files under {@code db/postgresql} run too, in the same version sequence: what H2 has no
+ * syntax for (their versions are simply absent on H2).
  */
 public final class SchemaMigration {
     static final String LOCATION = "classpath:db/migration";
+    static final String POSTGRESQL_LOCATION = "classpath:db/postgresql";
     /** V1's first table: where it exists, Kojo's schema is there (with Flyway's history or the earlier runner's). */
     private static final String FIRST_TABLE = "branch";
     private static final Pattern LEGACY_VERSION = Pattern.compile("V(\\d+)__.*\\.sql");
@@ -38,7 +41,7 @@ public final class SchemaMigration {
     public int migrate() throws SQLException {
         FluentConfiguration configuration = Flyway.configure(classLoader)
                 .dataSource(dataSource)
-                .locations(LOCATION)
+                .locations(isPostgresql() ? new String[] {LOCATION, POSTGRESQL_LOCATION} : new String[] {LOCATION})
                 .failOnMissingLocations(true);
         OptionalInt legacy = legacyVersion();
         if (legacy.isPresent()) {
@@ -52,6 +55,12 @@ public final class SchemaMigration {
         }
         MigrateResult result = configuration.load().migrate();
         return result.migrationsExecuted;
+    }
+
+    private boolean isPostgresql() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        }
     }
 
     private boolean hasKojoSchema() throws SQLException {

@@ -48,7 +48,9 @@ public class CompleteRequestLoad extends AbstractBatchlet {
         if (!completion.matches()) {
             LOG.severe(() -> fileName + ": loaded " + completion.actualCount() + " lines totalling "
                     + completion.actualTotal() + ", expected " + completion.expectedCount() + " / "
-                    + completion.expectedTotal());
+                    + completion.expectedTotal() + (completion.actualCount() == 0
+                    ? "; nothing is staged either (the database restarted after a crash?): abandon this execution"
+                    + " and start the load again" : ""));
             return MISMATCH;
         }
         staged.discard();

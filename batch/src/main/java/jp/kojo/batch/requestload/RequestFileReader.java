@@ -1,5 +1,6 @@
 package jp.kojo.batch.requestload;
 
+import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
@@ -7,6 +8,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.sql.Connection;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import jp.kojo.batch.inbox.StagedFile;
 import jp.kojo.batch.requestload.InterchangeFileStore.StoredFile;
 
@@ -14,10 +18,17 @@ import jp.kojo.batch.requestload.InterchangeFileStore.StoredFile;
  * Step {@code load}, reader: streams the data records of the staged copy that the validate step read (never the
  * inbox again). The checkpoint is the line of the last record read; on restart the records up to it are skipped.
  * The registered row, found by the staged copy's SHA-256, goes to the step's transient user data for the writer.
+ * A checkpoint whose staged rows are gone (PostgreSQL crashed: its staging table is unlogged) counts for nothing:
+ * the file is read again from its first line.
  */
 @Named("requestFileReader")
 @Dependent
 public class RequestFileReader extends AbstractItemReader {
+    private static final Logger LOG = Logger.getLogger(RequestFileReader.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/KojoDS")
+    DataSource dataSource;
+
     @Inject
     StepContext stepContext;
 
@@ -43,7 +54,19 @@ public class RequestFileReader extends AbstractItemReader {
         }
         stepContext.setTransientUserData(stored);
         lastLine = checkpoint == null ? 0 : (Integer) checkpoint;
+        if (lastLine > 0 && nothingStaged(stored.id())) {
+            int lost = lastLine;
+            LOG.warning(() -> fileName + ": the rows staged up to line " + lost + " are gone (the database restarted"
+                    + " after a crash?); reading the file again from its first line");
+            lastLine = 0;
+        }
         parser = RequestParser.open(staged.path(), params.format(), params.charset());
+    }
+
+    private boolean nothingStaged(long fileId) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            return RequestLineStaging.staged(c, fileId).count() == 0;
+        }
     }
 
     @Override

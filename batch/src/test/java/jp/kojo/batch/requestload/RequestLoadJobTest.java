@@ -104,6 +104,7 @@ class RequestLoadJobTest {
         reader.stepContext = step;
         reader.jobContext = job(fileName, format, encoding);
         reader.ledger = ledger;
+        reader.dataSource = dataSource;
         RequestLineProcessor processor = new RequestLineProcessor();
         processor.dataSource = dataSource;
         RequestLineWriter writer = new RequestLineWriter();
@@ -198,6 +199,24 @@ class RequestLoadJobTest {
         assertEquals(ValidateRequestFile.ALREADY_LOADED, validate("again.dat", "FIXED", null));
         String report = Files.readString(RejectionReport.path(KojoHome.reports(), "again.dat", executionId));
         assertTrue(report.startsWith("同じ内容のファイルは取込済みです（ファイル名 req-202505.dat、状態 LOADED"), report);
+    }
+
+    @Test
+    void aRestartWhoseStagedRowsAreGoneReadsTheFileAgainFromItsFirstLine() throws Exception {
+        List<FixtureLine> lines = lines(1100, ORG_A, ORG_B);
+        writeFixed(KojoHome.inbox().resolve("lost.dat"), MAY, CycleKind.MONTHLY, DAY, lines);
+        assertEquals(ValidateRequestFile.VALIDATED, validate("lost.dat", "FIXED", null));
+        Serializable checkpoint = load("lost.dat", "FIXED", null, null, 2, false);
+        assertEquals(2 * ITEM_COUNT + 1, checkpoint);
+        // What PostgreSQL's crash recovery does to the unlogged staging table.
+        keepAlive.createStatement().execute("DELETE FROM request_line_staging");
+        assertEquals(CompleteRequestLoad.MISMATCH, complete("lost.dat", "FIXED", null));
+
+        load("lost.dat", "FIXED", null, checkpoint, Integer.MAX_VALUE, false);
+        assertEquals(1100, count("SELECT COUNT(*) FROM request_line_staging"), "the first two chunks read again");
+        assertEquals(CompleteRequestLoad.LOADED, complete("lost.dat", "FIXED", null));
+        assertLinesNumberedPerOrganisation(1100);
+        assertEquals(total(lines), count("SELECT SUM(requested_amount) FROM deduction_line"));
     }
 
     @Test
