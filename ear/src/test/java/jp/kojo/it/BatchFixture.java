@@ -12,8 +12,8 @@ import jp.kojo.deduction.entity.CycleKind;
 
 /** Executions in states a test needs: failed in the middle of the load step, or left STARTED by a crash. */
 public final class BatchFixture {
-    /** Two chunks of the load step (5,000 each): the first commits, the second holds the refused line. */
-    public static final int LINES = 6000;
+    /** Two chunks of the load step (20,000 each): the first commits, the second holds the refused line. */
+    public static final int LINES = 24_000;
     private static final String UNION = "1000000001";
     private static final String PAYROLL = "2000000002";
 
@@ -27,7 +27,7 @@ public final class BatchFixture {
     public static long failedMidLoad(KojoBrowserlessClient admin, YearMonth month, String fileName, int amount)
             throws Exception {
         List<FixtureLine> lines = new ArrayList<>(RequestFileFixtures.lines(LINES, UNION, PAYROLL));
-        lines.set(5499, lines.get(5499).withAmount(amount));
+        lines.set(21_999, lines.get(21_999).withAmount(amount));
         RequestFileFixtures.writeFixed(TestServer.home().resolve("interchange/inbox").resolve(fileName), month,
                 CycleKind.MONTHLY, month.atDay(25), lines);
         String constraint = "ck_it_refuse_" + amount;

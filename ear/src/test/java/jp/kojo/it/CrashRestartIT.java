@@ -36,9 +36,8 @@ import org.junit.jupiter.api.Test;
  * update, as a slow statement of another session would).
  */
 class CrashRestartIT {
-    /** Large enough that validation and load each last seconds (20 chunks of 500) even on a fast machine. */
-    /** Six chunks of the load step (5,000 each): a wide window between its first and its last checkpoint. */
-    static final int LINES = 30_000;
+    /** Six chunks of the load step (20,000 each): a wide window between its first and its last checkpoint. */
+    static final int LINES = 120_000;
     private static final String UNION = "1000000001";
     private static final String PAYROLL = "2000000002";
 

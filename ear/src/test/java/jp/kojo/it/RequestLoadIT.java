@@ -121,9 +121,9 @@ class RequestLoadIT {
     void failedLoadRestartsFromItsCheckpointWithoutDuplicates() throws Exception {
         KojoBrowserlessClient admin = new KojoBrowserlessClient("batch01").loggedInAs("batch01");
         YearMonth month = YearMonth.of(2030, 8);
-        // Chunks of 5,000 (deduction-request-load.xml): the first commits, the second fails on its refused line.
-        List<FixtureLine> lines = new ArrayList<>(RequestFileFixtures.lines(6000, UNION, PAYROLL));
-        lines.set(5499, lines.get(5499).withAmount(777_777));
+        // Chunks of 20,000 (deduction-request-load.xml): the first commits, the second fails on its refused line.
+        List<FixtureLine> lines = new ArrayList<>(RequestFileFixtures.lines(24_000, UNION, PAYROLL));
+        lines.set(21_999, lines.get(21_999).withAmount(777_777));
         RequestFileFixtures.writeFixed(inbox("requests-203008.dat"), month, CycleKind.MONTHLY, LocalDate.of(2030, 8, 25), lines);
 
         // The database refuses one line, as a full disk or a dropped connection would: the job fails mid-way.
@@ -136,7 +136,7 @@ class RequestLoadIT {
             assertTrue(view.contains("\"batchStatus\":\"FAILED\""), view);
             long partial = TestServer.queryLong("SELECT COUNT(*) FROM request_line_staging s"
                     + " JOIN interchange_file f ON f.id = s.file_id WHERE f.file_name = ?", "requests-203008.dat");
-            assertEquals(5000, partial, "the committed chunk stays");
+            assertEquals(20_000, partial, "the committed chunk stays");
             assertEquals(0, linesOfCycle(month, CycleKind.MONTHLY), "no line of an unfinished file is visible");
         } finally {
             TestServer.update("ALTER TABLE request_line_staging DROP CONSTRAINT ck_it_refuse");
@@ -148,8 +148,8 @@ class RequestLoadIT {
         assertTrue(id.find());
         String view = awaitEnd(admin, Long.parseLong(id.group(1)));
         assertTrue(view.contains("\"batchStatus\":\"COMPLETED\""), view);
-        assertEquals(6000, linesOfCycle(month, CycleKind.MONTHLY));
-        assertEquals(6000, TestServer.queryLong("SELECT COUNT(DISTINCT l.source_record) FROM deduction_line l "
+        assertEquals(24_000, linesOfCycle(month, CycleKind.MONTHLY));
+        assertEquals(24_000, TestServer.queryLong("SELECT COUNT(DISTINCT l.source_record) FROM deduction_line l "
                 + "JOIN deduction_cycle c ON c.id = l.cycle_id WHERE c.year_month = ?", month.toString()));
         assertEquals(RequestFileFixtures.total(lines), TestServer.queryLong("SELECT SUM(l.requested_amount) FROM deduction_line l "
                 + "JOIN deduction_cycle c ON c.id = l.cycle_id WHERE c.year_month = ?", month.toString()));

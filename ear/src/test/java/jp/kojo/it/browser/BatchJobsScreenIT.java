@@ -65,7 +65,7 @@ class BatchJobsScreenIT extends KojoBrowserIT {
 
     @Test
     void administratorStartsALoadAndWatchesItsProgressBarReachAHundredPercent() throws Exception {
-        List<FixtureLine> lines = RequestFileFixtures.lines(6000, "1000000001", "2000000002");
+        List<FixtureLine> lines = RequestFileFixtures.lines(24_000, "1000000001", "2000000002");
         RequestFileFixtures.writeFixed(inbox("screen-203103.dat"),
                 YearMonth.of(2031, 3), CycleKind.MONTHLY, LocalDate.of(2031, 3, 25), lines);
 
@@ -92,12 +92,12 @@ class BatchJobsScreenIT extends KojoBrowserIT {
         });
         assertTrue(cells.get(STATUS).contains("正常終了") && cells.get(STATUS).contains("COMPLETED (LOADED)"), cells.toString());
         assertEquals("100%", cells.get(PROGRESS).trim());
-        assertEquals("6000", cells.get(READ), "read count");
-        assertEquals("6000", cells.get(WRITTEN), "written count");
+        assertEquals("24000", cells.get(READ), "read count");
+        assertEquals("24000", cells.get(WRITTEN), "written count");
         assertEquals("0", cells.get(REJECTED));
         browser.open(BATCH_JOBS).screenshots("batch-jobs");
         browser.assertAccessible();
-        assertEquals(6000, TestServer.queryLong("SELECT COUNT(*) FROM deduction_line l JOIN deduction_cycle c ON c.id = l.cycle_id "
+        assertEquals(24_000, TestServer.queryLong("SELECT COUNT(*) FROM deduction_line l JOIN deduction_cycle c ON c.id = l.cycle_id "
                 + "WHERE c.year_month = '2031-03'"));
     }
 
@@ -138,7 +138,7 @@ class BatchJobsScreenIT extends KojoBrowserIT {
         WebElement active = row(browser, "active", "screen-crash-203409.dat").orElseThrow();
         assertTrue(active.getText().contains("中断"), active.getText());
         int percent = Integer.parseInt(active.findElement(By.cssSelector(".ui-progressbar-label")).getText().replace("%", "").trim());
-        assertEquals(83, percent, "the 5000 records committed before the crash of the file's 6003 lines");
+        assertEquals(83, percent, "the 20,000 records committed before the crash of the file's 24,003 lines");
         browser.screenshots("batch-jobs-crashed");
 
         active.findElement(By.cssSelector("[id$=':markFailed']")).click();
