@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import jp.kojo.audit.control.AuditSearch;
 import jp.kojo.audit.entity.AuditAction;
-import jp.kojo.deduction.control.CsvEncoding;
+import jp.kojo.platform.CsvEncoding;
 import jp.kojo.platform.Roles;
 import jp.kojo.zaikei.control.ZaikeiCsv;
 

@@ -14,7 +14,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import jp.kojo.account.control.CallerOrganization;
-import jp.kojo.deduction.control.CsvEncoding;
+import jp.kojo.platform.CsvEncoding;
 import jp.kojo.deduction.control.DeductionCsvWriter;
 import jp.kojo.deduction.control.DeductionListQuery;
 import jp.kojo.deduction.control.DeductionPdfWriter;

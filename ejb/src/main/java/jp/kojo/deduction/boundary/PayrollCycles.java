@@ -14,7 +14,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import jp.kojo.account.entity.UserAccount;
-import jp.kojo.deduction.control.CsvEncoding;
+import jp.kojo.platform.CsvEncoding;
 import jp.kojo.deduction.control.CycleWorkflow;
 import jp.kojo.deduction.control.PayrollCsvWriter;
 import jp.kojo.deduction.control.PayrollPdfWriter;

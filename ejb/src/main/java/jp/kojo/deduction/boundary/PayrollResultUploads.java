@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jp.kojo.account.entity.UserAccount;
-import jp.kojo.deduction.control.CsvEncoding;
+import jp.kojo.platform.CsvEncoding;
 import jp.kojo.deduction.control.DeductionRights;
 import jp.kojo.deduction.control.PayrollCsvWriter;
 import jp.kojo.deduction.control.LineMarkRule;

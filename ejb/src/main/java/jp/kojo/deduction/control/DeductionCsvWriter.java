@@ -13,6 +13,7 @@ import java.util.List;
 import jp.kojo.deduction.boundary.DeductionLineView;
 import jp.kojo.deduction.boundary.DeductionListHeader;
 import jp.kojo.deduction.entity.Product;
+import jp.kojo.platform.CsvEncoding;
 
 /**
  * Writes a deduction request list (控除依頼リスト) as a CSV table that Japanese Excel opens as is.

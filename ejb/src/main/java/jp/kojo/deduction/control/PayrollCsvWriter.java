@@ -12,6 +12,7 @@ import jp.kojo.deduction.boundary.ReconciliationRowView;
 import jp.kojo.deduction.entity.NotDeductedReason;
 import jp.kojo.deduction.entity.Product;
 import jp.kojo.deduction.entity.ResultCode;
+import jp.kojo.platform.CsvEncoding;
 
 /**
  * The payroll type's CSV reports, written as {@link DeductionCsvWriter} writes the request list (Windows-31J by

@@ -25,7 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import jp.kojo.deduction.control.CsvEncoding;
+import jp.kojo.platform.CsvEncoding;
 import jp.kojo.platform.JapaneseFont;
 import jp.kojo.platform.PdfGrid;
 import jp.kojo.platform.PdfPageFooter;

@@ -21,7 +21,7 @@ import jp.kojo.account.boundary.ServiceAccess;
 import jp.kojo.account.control.CallerAccount;
 import jp.kojo.account.entity.UserAccount;
 import jp.kojo.calendar.boundary.ServiceCalendar;
-import jp.kojo.deduction.control.CsvEncoding;
+import jp.kojo.platform.CsvEncoding;
 import jp.kojo.deduction.control.CycleWorkflow;
 import jp.kojo.deduction.control.DeductionRights;
 import jp.kojo.deduction.entity.CycleStatus;

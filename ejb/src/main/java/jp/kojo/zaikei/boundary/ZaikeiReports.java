@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import jp.kojo.account.control.CallerAccount;
 import jp.kojo.account.entity.UserAccount;
-import jp.kojo.deduction.control.CsvEncoding;
+import jp.kojo.platform.CsvEncoding;
 import jp.kojo.organization.entity.Organization;
 import jp.kojo.platform.Roles;
 import jp.kojo.zaikei.control.ZaikeiAlertRule;

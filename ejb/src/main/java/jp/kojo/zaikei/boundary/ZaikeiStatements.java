@@ -14,7 +14,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import jp.kojo.account.control.CallerAccount;
 import jp.kojo.account.entity.UserAccount;
-import jp.kojo.deduction.control.CsvEncoding;
+import jp.kojo.platform.CsvEncoding;
 import jp.kojo.organization.entity.Organization;
 import jp.kojo.platform.Roles;
 import jp.kojo.zaikei.control.ZaikeiRights;

@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import jp.kojo.deduction.control.CsvEncoding;
+import jp.kojo.platform.CsvEncoding;
 import jp.kojo.zaikei.boundary.ZaikeiAlertView;
 import jp.kojo.zaikei.boundary.ZaikeiChangeLineView;
 import jp.kojo.zaikei.boundary.ZaikeiReportView;

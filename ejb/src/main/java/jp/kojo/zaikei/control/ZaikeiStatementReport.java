@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import jp.kojo.deduction.control.CsvEncoding;
+import jp.kojo.platform.CsvEncoding;
 import jp.kojo.zaikei.boundary.ZaikeiKindTotal;
 import jp.kojo.zaikei.boundary.ZaikeiLineView;
 import jp.kojo.zaikei.boundary.ZaikeiStatementHeader;

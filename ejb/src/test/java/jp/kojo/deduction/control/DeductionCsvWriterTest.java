@@ -20,6 +20,7 @@ import jp.kojo.deduction.boundary.DeductionListHeader;
 import jp.kojo.deduction.boundary.ProductTotal;
 import jp.kojo.deduction.entity.CycleKind;
 import jp.kojo.deduction.entity.Product;
+import jp.kojo.platform.CsvEncoding;
 import org.junit.jupiter.api.Test;
 
 class DeductionCsvWriterTest {

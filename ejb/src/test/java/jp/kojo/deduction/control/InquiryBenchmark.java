@@ -28,6 +28,7 @@ import jp.kojo.deduction.boundary.DeductionListHeader;
 import jp.kojo.deduction.boundary.LineChangeMark;
 import jp.kojo.deduction.boundary.LineFilter;
 import jp.kojo.deduction.entity.CycleKind;
+import jp.kojo.platform.CsvEncoding;
 import jp.kojo.platform.SchemaMigration;
 import org.h2.jdbcx.JdbcDataSource;
 

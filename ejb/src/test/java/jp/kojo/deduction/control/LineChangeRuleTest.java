@@ -14,6 +14,7 @@ import jp.kojo.deduction.boundary.LineFilter;
 import jp.kojo.deduction.boundary.LineStatus;
 import jp.kojo.deduction.entity.Product;
 import jp.kojo.deduction.entity.ResultCode;
+import jp.kojo.platform.CsvEncoding;
 import org.junit.jupiter.api.Test;
 
 class LineChangeRuleTest {
@@ -76,7 +77,7 @@ class LineChangeRuleTest {
         DeductionLineView ended = new DeductionLineView(2, 0, "P2", "E2", "イ", "伊", Product.LOAN_REPAYMENT, "101",
                 "0000002", 0, LineChangeMark.ENDED, 5_000L, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        DeductionCsvWriter.write(null, List.of(changed, ended), jp.kojo.deduction.control.CsvEncoding.UTF8_BOM, out);
+        DeductionCsvWriter.write(null, List.of(changed, ended), jp.kojo.platform.CsvEncoding.UTF8_BOM, out);
         String[] rows = new String(out.toByteArray(), StandardCharsets.UTF_8).substring(1).split("\r\n");
         assertTrue(rows[1].endsWith(",12000,変更,11000,入金中止"), rows[1]);
         assertTrue(rows[2].startsWith(",P2,"), rows[2]);

@@ -11,6 +11,7 @@ import jp.kojo.deduction.boundary.ReconciliationRowView;
 import jp.kojo.deduction.entity.NotDeductedReason;
 import jp.kojo.deduction.entity.Product;
 import jp.kojo.deduction.entity.ResultCode;
+import jp.kojo.platform.CsvEncoding;
 import org.junit.jupiter.api.Test;
 
 class PayrollCsvWriterTest {

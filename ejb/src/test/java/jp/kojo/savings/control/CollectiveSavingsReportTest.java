@@ -13,7 +13,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import jp.kojo.deduction.control.CsvEncoding;
+import jp.kojo.platform.CsvEncoding;
 import jp.kojo.deduction.entity.CycleKind;
 import jp.kojo.savings.boundary.CollectiveLineView;
 import jp.kojo.savings.boundary.CollectiveMemberRow;

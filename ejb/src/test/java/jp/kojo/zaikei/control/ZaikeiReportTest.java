@@ -12,7 +12,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import jp.kojo.deduction.control.CsvEncoding;
+import jp.kojo.platform.CsvEncoding;
 import jp.kojo.deduction.entity.CycleKind;
 import jp.kojo.deduction.entity.CycleStatus;
 import jp.kojo.zaikei.boundary.ZaikeiDepositLineView;

@@ -14,7 +14,7 @@ import jp.kojo.deduction.boundary.DeductionListHeader;
 import jp.kojo.deduction.boundary.DeductionRequests;
 import jp.kojo.deduction.boundary.LineFilter;
 import jp.kojo.deduction.boundary.NoSuchCycleException;
-import jp.kojo.deduction.control.CsvEncoding;
+import jp.kojo.platform.CsvEncoding;
 import jp.kojo.deduction.entity.Product;
 import jp.kojo.operations.boundary.OperatorCounters;
 import jp.kojo.operations.boundary.OperatorCounters.ExportFormat;
@@ -54,9 +54,8 @@ public class DeductionExportServlet extends HttpServlet {
                     + header.cycleKind().name().toLowerCase();
             switch (format) {
                 case "csv" -> {
-                    CsvEncoding encoding = "UTF8_BOM".equals(request.getParameter("encoding"))
-                            ? CsvEncoding.UTF8_BOM : CsvEncoding.WINDOWS_31J;
-                    response.setContentType("text/csv; charset=" + (encoding == CsvEncoding.UTF8_BOM ? "UTF-8" : "Windows-31J"));
+                    CsvEncoding encoding = CsvEncoding.ofParameter(request.getParameter("encoding"));
+                    response.setContentType(encoding.contentType());
                     attachment(response, baseName + ".csv");
                     requests.exportCsv(cycleId, filter, encoding, response.getOutputStream());
                     counters.exported(ExportFormat.CSV);

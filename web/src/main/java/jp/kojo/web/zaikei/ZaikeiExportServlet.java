@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import jp.kojo.deduction.control.CsvEncoding;
+import jp.kojo.platform.CsvEncoding;
 import jp.kojo.zaikei.boundary.NoSuchDepositException;
 import jp.kojo.zaikei.boundary.NoSuchStatementException;
 import jp.kojo.zaikei.boundary.ZaikeiDepositView;
@@ -61,7 +61,7 @@ public class ZaikeiExportServlet extends HttpServlet {
             switch (String.valueOf(request.getParameter("format"))) {
                 case "csv" -> {
                     CsvEncoding encoding = csvEncoding(request);
-                    response.setContentType("text/csv; charset=" + (encoding == CsvEncoding.UTF8_BOM ? "UTF-8" : "Windows-31J"));
+                    response.setContentType(encoding.contentType());
                     attachment(response, baseName + ".csv");
                     statements.exportCsv(id, filter.filter(), filter.sort(), filter.isAscending(), encoding,
                             response.getOutputStream());
@@ -93,7 +93,7 @@ public class ZaikeiExportServlet extends HttpServlet {
         switch (String.valueOf(request.getParameter("format"))) {
             case "csv" -> {
                 CsvEncoding encoding = csvEncoding(request);
-                response.setContentType("text/csv; charset=" + (encoding == CsvEncoding.UTF8_BOM ? "UTF-8" : "Windows-31J"));
+                response.setContentType(encoding.contentType());
                 attachment(response, baseName + ".csv");
                 if (changes) {
                     reports.changesCsv(id, encoding, response.getOutputStream());
@@ -129,7 +129,7 @@ public class ZaikeiExportServlet extends HttpServlet {
             switch (String.valueOf(request.getParameter("format"))) {
                 case "csv" -> {
                     CsvEncoding encoding = csvEncoding(request);
-                    response.setContentType("text/csv; charset=" + (encoding == CsvEncoding.UTF8_BOM ? "UTF-8" : "Windows-31J"));
+                    response.setContentType(encoding.contentType());
                     attachment(response, baseName + ".csv");
                     deposits.exportCsv(id, encoding, response.getOutputStream());
                 }
@@ -152,7 +152,7 @@ public class ZaikeiExportServlet extends HttpServlet {
     }
 
     static CsvEncoding csvEncoding(HttpServletRequest request) {
-        return "UTF8_BOM".equals(request.getParameter("encoding")) ? CsvEncoding.UTF8_BOM : CsvEncoding.WINDOWS_31J;
+        return CsvEncoding.ofParameter(request.getParameter("encoding"));
     }
 
     static void attachment(HttpServletResponse response, String fileName) {
