@@ -18,7 +18,7 @@ import jp.kojo.account.entity.LoginRecord;
 import jp.kojo.account.entity.UserAccount;
 import jp.kojo.calendar.boundary.ServiceCalendar;
 import jp.kojo.certificate.control.CertificateBindingRule;
-import jp.kojo.certificate.control.CertificateSerials;
+import jp.kojo.certificate.boundary.CertificateSerials;
 import jp.kojo.certificate.entity.ClientCertificate;
 
 /**

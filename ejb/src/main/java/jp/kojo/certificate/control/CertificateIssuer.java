@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import jp.kojo.account.entity.UserAccount;
+import jp.kojo.certificate.boundary.CertificateSerials;
 import jp.kojo.certificate.entity.ClientCertificate;
 import jp.kojo.certificate.entity.RevocationReason;
 

@@ -10,6 +10,7 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import jp.kojo.certificate.boundary.CertificateSerials;
 
 /**
  * A certificate freshly issued by {@link CertificateAuthority} together with its private key and the issuer's

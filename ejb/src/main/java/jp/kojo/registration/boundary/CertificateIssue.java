@@ -25,7 +25,7 @@ import jp.kojo.account.control.PasswordHasher;
 import jp.kojo.account.entity.UserAccount;
 import jp.kojo.certificate.control.CertificateIssuer;
 import jp.kojo.certificate.control.CertificateRenewalRule;
-import jp.kojo.certificate.control.CertificateSerials;
+import jp.kojo.certificate.boundary.CertificateSerials;
 import jp.kojo.certificate.control.IssuedCertificate;
 import jp.kojo.registration.control.CodeMail;
 import jp.kojo.registration.control.CsrCheck;

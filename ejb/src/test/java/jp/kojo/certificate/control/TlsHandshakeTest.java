@@ -43,6 +43,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import jp.kojo.certificate.boundary.CertificateSerials;
 
 /**
  * A real TLS handshake with the files KeyMaterialSetup writes, configured as WildFly will use them:

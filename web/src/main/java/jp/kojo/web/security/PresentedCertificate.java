@@ -5,7 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
-import jp.kojo.certificate.control.CertificateSerials;
+import jp.kojo.certificate.boundary.CertificateSerials;
 
 /** The client certificate on this request's TLS connection: its serial and its SHA-256 fingerprint. */
 record PresentedCertificate(String serial, String fingerprint) {

@@ -1,4 +1,4 @@
-package jp.kojo.certificate.control;
+package jp.kojo.certificate.boundary;
 
 import java.math.BigInteger;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package jp.kojo.certificate.control;
+package jp.kojo.certificate.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
