@@ -7,6 +7,8 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import jp.kojo.batch.requestload.InterchangeFileStore.StoredFile;
 
@@ -14,12 +16,14 @@ import jp.kojo.batch.requestload.InterchangeFileStore.StoredFile;
  * The complete step's move of a file's staged lines into person and deduction_line ({@link RequestLineStaging}),
  * in one transaction of its own with a timeout fit for a large file: the server's default (300 s) is meant for
  * requests, and a million lines on a busy machine can take longer. A timeout or crash rolls the move back whole.
+ * After the commit the moved-into tables get fresh planner statistics ({@link RequestLineStaging#refreshStatistics}).
  */
 @Stateless
 @PermitAll
 @TransactionManagement(TransactionManagementType.BEAN)
 public class StagedLineTransfer {
     static final int TIMEOUT_SECONDS = 3600;
+    private static final Logger LOG = Logger.getLogger(StagedLineTransfer.class.getName());
 
     @Resource(lookup = "java:jboss/datasources/KojoDS")
     DataSource dataSource;
@@ -45,6 +49,9 @@ public class StagedLineTransfer {
                         ? 0 : RequestLineStaging.transfer(c, file.id(), file.cycleId());
             }
             transaction.commit();
+            if (moved > 0) {
+                refreshStatistics(file);
+            }
             return moved;
         } catch (Exception | Error e) {
             try {
@@ -53,6 +60,15 @@ public class StagedLineTransfer {
                 e.addSuppressed(rollback);
             }
             throw e;
+        }
+    }
+
+    /** The move has committed: statistics that cannot be refreshed now are autovacuum's to refresh, not a failure. */
+    private void refreshStatistics(StoredFile file) {
+        try (Connection c = dataSource.getConnection()) {
+            RequestLineStaging.refreshStatistics(c);
+        } catch (SQLException e) {
+            LOG.warning(() -> "file " + file.id() + ": statistics not refreshed after the move: " + e.getMessage());
         }
     }
 }
