@@ -25,7 +25,7 @@ public class LoadCollectiveSavings extends AbstractBatchlet {
 
     @Override
     public String process() {
-        RequestLoadParameters params = CollectiveLoadParameters.of(jobContext);
+        RequestLoadParameters params = RequestLoadParameters.of(jobContext);
         StagedFile staged = StagedFile.required(jobContext.getInstanceId());
         Stored stored = ledger.load(staged.path(), params, staged.sha256(), jobContext.getExecutionId());
         staged.discard();

@@ -47,7 +47,7 @@ public class ValidateCollectiveSavings extends AbstractBatchlet {
 
     @Override
     public String process() throws Exception {
-        RequestLoadParameters params = CollectiveLoadParameters.of(jobContext);
+        RequestLoadParameters params = RequestLoadParameters.of(jobContext);
         String fileName = params.fileName();
         Path reportPath = RejectionReport.path(KojoHome.reports(), fileName, jobContext.getExecutionId());
         try (RejectionReport report = new RejectionReport(reportPath)) {

@@ -17,8 +17,8 @@ import jp.kojo.account.control.PasswordHasher;
 import jp.kojo.account.entity.LoginRecord;
 import jp.kojo.account.entity.UserAccount;
 import jp.kojo.calendar.boundary.ServiceCalendar;
-import jp.kojo.certificate.control.CertificateBindingRule;
 import jp.kojo.certificate.boundary.CertificateSerials;
+import jp.kojo.certificate.control.CertificateBindingRule;
 import jp.kojo.certificate.entity.ClientCertificate;
 
 /**

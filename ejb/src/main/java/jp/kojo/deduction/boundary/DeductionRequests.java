@@ -14,12 +14,12 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import jp.kojo.account.control.CallerOrganization;
-import jp.kojo.platform.CsvEncoding;
 import jp.kojo.deduction.control.DeductionCsvWriter;
 import jp.kojo.deduction.control.DeductionListQuery;
 import jp.kojo.deduction.control.DeductionPdfWriter;
 import jp.kojo.deduction.entity.DeductionCycle;
 import jp.kojo.organization.entity.Organization;
+import jp.kojo.platform.CsvEncoding;
 
 /**
  * 控除依頼リスト照会: the caller's organisation's request lists. Every call is fenced by the caller's

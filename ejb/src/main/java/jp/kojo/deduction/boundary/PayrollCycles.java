@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import jp.kojo.account.entity.UserAccount;
-import jp.kojo.platform.CsvEncoding;
 import jp.kojo.deduction.control.CycleWorkflow;
 import jp.kojo.deduction.control.PayrollCsvWriter;
 import jp.kojo.deduction.control.PayrollPdfWriter;
@@ -29,6 +28,7 @@ import jp.kojo.deduction.entity.DeductionCycle;
 import jp.kojo.deduction.entity.DeductionLineChange;
 import jp.kojo.deduction.entity.OrganizationCycle;
 import jp.kojo.deduction.entity.ResultCode;
+import jp.kojo.platform.CsvEncoding;
 
 /**
  * 賃金控除型: an organisation's cycles with request and result side by side (控除依頼(結果)リスト照会), results

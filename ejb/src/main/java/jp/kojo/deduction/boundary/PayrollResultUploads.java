@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jp.kojo.account.entity.UserAccount;
-import jp.kojo.platform.CsvEncoding;
 import jp.kojo.deduction.control.DeductionRights;
 import jp.kojo.deduction.control.PayrollCsvWriter;
 import jp.kojo.deduction.control.LineMarkRule;
@@ -38,6 +37,7 @@ import jp.kojo.deduction.entity.ResultCode;
 import jp.kojo.deduction.entity.ResultUpload;
 import jp.kojo.deduction.entity.ResultUploadMapping;
 import jp.kojo.deduction.entity.ResultUploadRow;
+import jp.kojo.platform.CsvEncoding;
 
 /**
  * 結果ファイルの取込 (賃金控除型): the payroll system's result file read through the organisation's column mapping,

@@ -14,10 +14,10 @@ import jp.kojo.deduction.boundary.DeductionListHeader;
 import jp.kojo.deduction.boundary.DeductionRequests;
 import jp.kojo.deduction.boundary.LineFilter;
 import jp.kojo.deduction.boundary.NoSuchCycleException;
-import jp.kojo.platform.CsvEncoding;
 import jp.kojo.deduction.entity.Product;
 import jp.kojo.operations.boundary.OperatorCounters;
 import jp.kojo.operations.boundary.OperatorCounters.ExportFormat;
+import jp.kojo.platform.CsvEncoding;
 
 /**
  * Downloads of a request list: {@code /deduction/export?cycle=ID&format=csv|pdf[&encoding=UTF8_BOM]} plus
